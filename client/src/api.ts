@@ -1,0 +1,162 @@
+/** The explorer's only way to the data: GraphQL at /graphql. */
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new ApiError('network', 'NETWORK');
+  }
+  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  if (!body) throw new ApiError(`HTTP ${response.status}`, 'HTTP');
+  if (body.errors?.length) {
+    const [first] = body.errors;
+    throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN');
+  }
+  return body.data as T;
+}
+
+export type Lang = 'kk' | 'ru' | 'en';
+
+export interface KindInfo {
+  id: string;
+  names: Record<Lang, string>;
+  color: string;
+}
+
+export interface RelationKindInfo extends KindInfo {
+  lineStyle: 'solid' | 'dashed' | 'dotted';
+}
+
+export interface OntologyInfo {
+  entityKinds: KindInfo[];
+  relationKinds: RelationKindInfo[];
+  graphVersion: string | null;
+}
+
+export const ONTOLOGY_QUERY = `query Ontology {
+  ontology {
+    graphVersion
+    entityKinds { id color names { kk ru en } }
+    relationKinds { id color lineStyle names { kk ru en } }
+  }
+}`;
+
+export const GRAPH_QUERY = `query Graph($asOf: Date, $lang: Lang) {
+  graph(filter: { asOf: $asOf, lang: $lang }) { asOf elements }
+}`;
+
+const SOURCE_FIELDS = `fragment SourceFields on Source {
+  __typename
+  ... on SeedPassage { documentId quote start end document { id title(lang: $lang) } }
+  ... on LegalBasis { article act { id name(lang: $lang) } }
+  ... on PublicReference { title url sentence }
+}`;
+
+export const NODE_DETAILS_QUERY = `query NodeDetails($id: ID!, $asOf: Date, $lang: Lang!) {
+  node(id: $id) {
+    id kind validFrom validTo notes
+    names { kk ru en }
+    description(lang: $lang)
+    sources { ...SourceFields }
+    ... on Institution {
+      level
+      branch { id name(lang: $lang) }
+      appointedBy(asOf: $asOf) {
+        appointer { id name(lang: $lang) }
+        consentOf { id name(lang: $lang) }
+        nominatedBy { id name(lang: $lang) }
+        dismissedBy { id name(lang: $lang) }
+        term { text(lang: $lang) }
+        validFrom validTo
+        sources { ...SourceFields }
+      }
+      relations(asOf: $asOf) {
+        id type label(lang: $lang) validFrom validTo derivedFrom
+        from { id name(lang: $lang) }
+        to { id name(lang: $lang) }
+        sources { ...SourceFields }
+      }
+    }
+  }
+}
+${SOURCE_FIELDS}`;
+
+export const RELATION_DETAILS_QUERY = `query RelationDetails($id: ID!, $lang: Lang!) {
+  relation(id: $id) {
+    id type label(lang: $lang) validFrom validTo notes conditions(lang: $lang)
+    term { text(lang: $lang) }
+    from { id name(lang: $lang) }
+    to { id name(lang: $lang) }
+    consentOf { id name(lang: $lang) }
+    nominatedBy { id name(lang: $lang) }
+    sources { ...SourceFields }
+  }
+}
+${SOURCE_FIELDS}`;
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+export type SourceInfo =
+  | { __typename: 'SeedPassage'; documentId: string; quote: string; start: number; end: number; document: { id: string; title: string } }
+  | { __typename: 'LegalBasis'; article: string; act: NamedRef }
+  | { __typename: 'PublicReference'; title: string; url: string; sentence: string };
+
+export interface RelationInfo {
+  id: string;
+  type: string;
+  label: string;
+  validFrom: string;
+  validTo: string | null;
+  derivedFrom?: string | null;
+  notes?: string | null;
+  conditions?: string | null;
+  term?: { text: string } | null;
+  from: NamedRef;
+  to: NamedRef;
+  consentOf?: NamedRef[];
+  nominatedBy?: NamedRef[];
+  sources: SourceInfo[];
+}
+
+export interface AppointmentInfo {
+  appointer: NamedRef;
+  consentOf: NamedRef[];
+  nominatedBy: NamedRef[];
+  dismissedBy: NamedRef[];
+  term: { text: string } | null;
+  validFrom: string;
+  validTo: string | null;
+  sources: SourceInfo[];
+}
+
+export interface NodeDetails {
+  id: string;
+  kind: string;
+  validFrom: string;
+  validTo: string | null;
+  notes: string | null;
+  names: Record<Lang, string>;
+  description: string | null;
+  sources: SourceInfo[];
+  level?: string | null;
+  branch?: NamedRef | null;
+  appointedBy?: AppointmentInfo[];
+  relations?: RelationInfo[];
+}

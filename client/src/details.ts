@@ -1,0 +1,135 @@
+import type { AppointmentInfo, Lang, NamedRef, NodeDetails, RelationInfo, SourceInfo } from './api';
+import { h } from './dom';
+import { t } from './i18n';
+
+export interface DetailsContext {
+  uiLang: Lang;
+  /** Focus another entity (a link inside the panel was followed). */
+  focus(id: string): void;
+}
+
+function entityLink(ref: NamedRef, context: DetailsContext): HTMLElement {
+  const link = h('a', { href: `#${encodeURIComponent(ref.id)}`, 'data-entity': ref.id }, ref.name);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    context.focus(ref.id);
+  });
+  return link;
+}
+
+function period(from: string, to: string | null, lang: Lang): string {
+  return `${from} — ${to ?? t(lang, 'today')}`;
+}
+
+function sourceItem(source: SourceInfo, lang: Lang): HTMLElement {
+  switch (source.__typename) {
+    case 'SeedPassage':
+      return h(
+        'li',
+        { class: 'source passage' },
+        h('blockquote', { lang: 'kk' }, `«${source.quote}»`),
+        h('cite', {}, `${source.document.title} (${source.documentId}, ${source.start}–${source.end})`),
+      );
+    case 'LegalBasis':
+      return h('li', { class: 'source legal-basis' }, `${source.act.name}, ${t(lang, 'article')} ${source.article}`);
+    case 'PublicReference':
+      return h(
+        'li',
+        { class: 'source reference' },
+        h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, source.title),
+        ': ',
+        h('q', {}, source.sentence),
+      );
+  }
+}
+
+function sourceList(sources: SourceInfo[], lang: Lang): HTMLElement {
+  return h('ul', { class: 'sources', 'aria-label': t(lang, 'sources') }, sources.map((source) => sourceItem(source, lang)));
+}
+
+function appointmentBlock(appointment: AppointmentInfo, context: DetailsContext): HTMLElement {
+  const lang = context.uiLang;
+  const joinRefs = (refs: NamedRef[]) => refs.flatMap((ref, index) => [index ? ', ' : '', entityLink(ref, context)]);
+  return h(
+    'div',
+    { class: 'appointment' },
+    h(
+      'p',
+      {},
+      entityLink(appointment.appointer, context),
+      appointment.consentOf.length ? [` ${t(lang, 'withConsentOf')} `, ...joinRefs(appointment.consentOf)] : [],
+      appointment.nominatedBy.length ? [` ${t(lang, 'onNominationOf')} `, ...joinRefs(appointment.nominatedBy)] : [],
+    ),
+    appointment.term ? h('p', {}, `${t(lang, 'term')}: ${appointment.term.text}`) : null,
+    appointment.dismissedBy.length ? h('p', {}, `${t(lang, 'dismissedBy')}: `, ...joinRefs(appointment.dismissedBy)) : null,
+    h('p', { class: 'dates' }, `${t(lang, 'valid')}: ${period(appointment.validFrom, appointment.validTo, lang)}`),
+    sourceList(appointment.sources, lang),
+  );
+}
+
+function relationItem(relation: RelationInfo, context: DetailsContext): HTMLElement {
+  const lang = context.uiLang;
+  return h(
+    'li',
+    { class: 'relation', 'data-relation': relation.id },
+    h('p', {}, entityLink(relation.from, context), ` — ${relation.label} → `, entityLink(relation.to, context)),
+    h('p', { class: 'dates' }, period(relation.validFrom, relation.validTo, lang)),
+    sourceList(relation.sources, lang),
+  );
+}
+
+/** The details panel for an entity: names in three languages, dates, who appoints it, its relations and sources. */
+export function renderNodeDetails(node: NodeDetails, context: DetailsContext): HTMLElement {
+  const lang = context.uiLang;
+  return h(
+    'article',
+    { class: 'node-details', 'data-node': node.id },
+    h('h2', {}, node.names[lang]),
+    h(
+      'dl',
+      {},
+      h('dt', {}, t(lang, 'names')),
+      h('dd', {}, h('ul', { class: 'names' }, (['kk', 'ru', 'en'] as const).map((code) => h('li', { lang: code }, `${code}: ${node.names[code]}`)))),
+      node.branch ? [h('dt', {}, t(lang, 'branch')), h('dd', {}, entityLink(node.branch, context))] : [],
+      h('dt', {}, t(lang, 'valid')),
+      h('dd', {}, period(node.validFrom, node.validTo, lang)),
+    ),
+    node.description ? h('p', { class: 'description' }, node.description) : null,
+    node.appointedBy
+      ? [
+          h('h3', {}, t(lang, 'whoAppoints')),
+          node.appointedBy.length
+            ? node.appointedBy.map((appointment) => appointmentBlock(appointment, context))
+            : h('p', { class: 'empty' }, t(lang, 'nobodyAppoints')),
+        ]
+      : [],
+    node.relations
+      ? [
+          h('h3', {}, t(lang, 'relations')),
+          node.relations.length
+            ? h('ul', { class: 'relations' }, node.relations.filter((relation) => !relation.derivedFrom).map((relation) => relationItem(relation, context)))
+            : h('p', { class: 'empty' }, t(lang, 'noRelations')),
+        ]
+      : [],
+    node.sources.length ? [h('h3', {}, t(lang, 'sources')), sourceList(node.sources, lang)] : [],
+    node.notes ? [h('h3', {}, t(lang, 'notes')), h('p', {}, node.notes)] : [],
+  );
+}
+
+/** The details panel for a relation: what, between whom, when, and on what sources. */
+export function renderRelationDetails(relation: RelationInfo, context: DetailsContext): HTMLElement {
+  const lang = context.uiLang;
+  return h(
+    'article',
+    { class: 'relation-details', 'data-relation': relation.id },
+    h('h2', {}, entityLink(relation.from, context), ` — ${relation.label} → `, entityLink(relation.to, context)),
+    relation.consentOf?.length ? h('p', {}, `${t(lang, 'withConsentOf')} `, ...relation.consentOf.map((ref) => entityLink(ref, context))) : null,
+    relation.nominatedBy?.length ? h('p', {}, `${t(lang, 'onNominationOf')} `, ...relation.nominatedBy.map((ref) => entityLink(ref, context))) : null,
+    relation.term ? h('p', {}, `${t(lang, 'term')}: ${relation.term.text}`) : null,
+    relation.conditions ? h('p', {}, relation.conditions) : null,
+    h('p', { class: 'dates' }, `${t(lang, 'valid')}: ${period(relation.validFrom, relation.validTo, lang)}`),
+    h('h3', {}, t(lang, 'sources')),
+    sourceList(relation.sources, lang),
+    relation.notes ? [h('h3', {}, t(lang, 'notes')), h('p', {}, relation.notes)] : [],
+  );
+}

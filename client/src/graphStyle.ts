@@ -1,0 +1,61 @@
+import type cytoscape from 'cytoscape';
+import type { OntologyInfo } from './api';
+
+/** Cytoscape's stylesheet, built from the ontology's kinds so colours match the legend. */
+export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        width: 22,
+        height: 22,
+        'border-width': 1,
+        'border-color': '#ffffff',
+      },
+    },
+    ...ontology.entityKinds.map((kind) => ({
+      selector: `node.${kind.id}`,
+      style: { 'background-color': kind.color },
+    })),
+    {
+      selector: 'node.branch',
+      style: {
+        'background-opacity': 0.06,
+        'border-width': 1,
+        'border-style': 'dashed',
+        'border-color': '#94a3b8',
+        'text-valign': 'top',
+        'font-weight': 'bold',
+        'font-size': 12,
+        padding: '18px',
+        shape: 'round-rectangle',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        label: '',
+        'font-size': 9,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+      },
+    },
+    ...ontology.relationKinds.map((kind) => ({
+      selector: `edge.${kind.id}`,
+      style: { 'line-color': kind.color, 'target-arrow-color': kind.color, 'line-style': kind.lineStyle },
+    })),
+    { selector: 'edge:selected, edge.hovered', style: { label: 'data(label)', width: 3 } },
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827' } },
+  ] as cytoscape.StylesheetJson;
+}

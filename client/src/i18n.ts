@@ -1,0 +1,68 @@
+import type { Lang } from './api';
+
+/** Interface strings in the three languages; `t(lang, key)` picks one. */
+const STRINGS = {
+  title: { kk: 'Қазақстанның құқықтық институттары', ru: 'Правовые институты Казахстана', en: "Kazakhstan's legal institutions" },
+  asOf: { kk: 'Күні', ru: 'На дату', en: 'As of' },
+  interfaceLanguage: { kk: 'Интерфейс', ru: 'Интерфейс', en: 'Interface' },
+  labelLanguage: { kk: 'Атаулар', ru: 'Подписи', en: 'Labels' },
+  goTo: { kk: 'Өту', ru: 'Перейти', en: 'Go to' },
+  goToHint: { kk: 'Мәліметтерін ашу үшін институтты таңдаңыз', ru: 'Выберите институт, чтобы открыть сведения', en: 'Choose an institution to open its details' },
+  choose: { kk: '— таңдаңыз —', ru: '— выберите —', en: '— choose —' },
+  detailsHint: {
+    kk: 'Атауларын, күндерін және дереккөздерін көру үшін институтты немесе байланысты басыңыз.',
+    ru: 'Нажмите на институт или связь, чтобы увидеть названия, даты и источники.',
+    en: 'Click an institution or a relation to see its names, dates and sources.',
+  },
+  loading: { kk: 'Жүктелуде…', ru: 'Загрузка…', en: 'Loading…' },
+  emptyGraph: {
+    kk: 'Бұл күнге графта ештеңе жоқ. Басқа күнді таңдаңыз.',
+    ru: 'На эту дату в графе ничего нет. Выберите другую дату.',
+    en: 'The graph holds nothing for this date. Choose another date.',
+  },
+  network: {
+    kk: 'Серверге қосылу мүмкін болмады. Сервер жұмыс істеп тұрғанын тексеріп, қайталаңыз.',
+    ru: 'Не удалось связаться с сервером. Проверьте, что он запущен, и повторите.',
+    en: 'Could not reach the server. Check that it is running and try again.',
+  },
+  failed: { kk: 'Сұраныс сәтсіз аяқталды', ru: 'Запрос не удался', en: 'The request failed' },
+  retry: { kk: 'Қайталау', ru: 'Повторить', en: 'Try again' },
+  names: { kk: 'Атаулары', ru: 'Названия', en: 'Names' },
+  kind: { kk: 'Түрі', ru: 'Вид', en: 'Kind' },
+  branch: { kk: 'Билік тармағы', ru: 'Ветвь власти', en: 'Branch' },
+  valid: { kk: 'Қолданылу мерзімі', ru: 'Период действия', en: 'Valid' },
+  today: { kk: 'қазірге дейін', ru: 'по настоящее время', en: 'to the present' },
+  whoAppoints: { kk: 'Кім тағайындайды', ru: 'Кто назначает', en: 'Who appoints' },
+  nobodyAppoints: {
+    kk: 'Бұл күнге графта тағайындау туралы дерек жоқ.',
+    ru: 'На эту дату в графе нет сведений о назначении.',
+    en: 'The graph holds no appointment rule for this date.',
+  },
+  withConsentOf: { kk: 'келісімімен', ru: 'с согласия', en: 'with the consent of' },
+  onNominationOf: { kk: 'ұсынуы бойынша', ru: 'по представлению', en: 'on the nomination of' },
+  dismissedBy: { kk: 'Қызметтен босатады', ru: 'Освобождает от должности', en: 'Dismissed by' },
+  term: { kk: 'Мерзімі', ru: 'Срок', en: 'Term' },
+  relations: { kk: 'Байланыстары', ru: 'Связи', en: 'Relations' },
+  noRelations: { kk: 'Бұл күнге байланыстар жоқ.', ru: 'На эту дату связей нет.', en: 'No relations on this date.' },
+  sources: { kk: 'Дереккөздер', ru: 'Источники', en: 'Sources' },
+  article: { kk: 'бап', ru: 'статья', en: 'article' },
+  from: { kk: 'Кімнен', ru: 'От', en: 'From' },
+  to: { kk: 'Кімге', ru: 'К', en: 'To' },
+  notes: { kk: 'Ескертпелер', ru: 'Примечания', en: 'Notes' },
+  close: { kk: 'Жабу', ru: 'Закрыть', en: 'Close' },
+  notFound: { kk: 'Табылмады.', ru: 'Не найдено.', en: 'Not found.' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey): string {
+  return STRINGS[key][lang];
+}
+
+/** Puts the interface strings into every element marked `data-i18n`. */
+export function translatePage(lang: Lang): void {
+  document.documentElement.lang = lang;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    element.textContent = t(lang, element.dataset.i18n as StringKey);
+  }
+}

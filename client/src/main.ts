@@ -1,0 +1,193 @@
+import cytoscape from 'cytoscape';
+import {
+  ApiError,
+  graphql,
+  GRAPH_QUERY,
+  NODE_DETAILS_QUERY,
+  ONTOLOGY_QUERY,
+  RELATION_DETAILS_QUERY,
+  type Lang,
+  type NodeDetails,
+  type OntologyInfo,
+  type RelationInfo,
+} from './api';
+import { renderNodeDetails, renderRelationDetails, type DetailsContext } from './details';
+import { h } from './dom';
+import { graphStylesheet } from './graphStyle';
+import { t, translatePage } from './i18n';
+import './styles.css';
+
+const LANGS: Lang[] = ['kk', 'ru', 'en'];
+const stored = (key: string): Lang | null => {
+  const value = localStorage.getItem(key);
+  return LANGS.includes(value as Lang) ? (value as Lang) : null;
+};
+
+const state = {
+  uiLang: stored('kz-legal-graph.uiLang') ?? 'en',
+  labelLang: stored('kz-legal-graph.labelLang') ?? 'kk',
+  asOf: new Date().toLocaleDateString('en-CA'),
+  selected: null as { group: 'node' | 'edge'; id: string } | null,
+};
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const graphElement = $<HTMLDivElement>('graph');
+const statusElement = $<HTMLDivElement>('status');
+const detailsElement = $<HTMLElement>('details');
+const asOfInput = $<HTMLInputElement>('as-of');
+const uiLangSelect = $<HTMLSelectElement>('ui-lang');
+const labelLangSelect = $<HTMLSelectElement>('label-lang');
+const goToSelect = $<HTMLSelectElement>('go-to');
+
+let cy: cytoscape.Core;
+let ontology: OntologyInfo;
+
+function errorMessage(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'NETWORK') return t(state.uiLang, 'network');
+  return `${t(state.uiLang, 'failed')}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function showStatus(message: string, retry?: () => void): void {
+  statusElement.replaceChildren(message);
+  if (retry) {
+    const button = h('button', { type: 'button' }, t(state.uiLang, 'retry'));
+    button.addEventListener('click', retry);
+    statusElement.append(' ', button);
+  }
+  statusElement.hidden = message === '';
+}
+
+function renderLegend(): void {
+  const lang = state.uiLang;
+  $('legend').replaceChildren(
+    ...ontology.entityKinds
+      .filter((kind) => kind.id !== 'branch')
+      .map((kind) => h('li', {}, h('span', { class: 'swatch node', style: `background:${kind.color}` }), kind.names[lang])),
+    ...ontology.relationKinds.map((kind) =>
+      h('li', {}, h('span', { class: 'swatch edge', style: `border-top: 3px ${kind.lineStyle} ${kind.color}` }), kind.names[lang]),
+    ),
+  );
+}
+
+function renderGoTo(): void {
+  const nodes = cy
+    .nodes()
+    .filter((node) => node.data('kind') !== 'branch')
+    .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label')), state.labelLang));
+  goToSelect.replaceChildren(
+    h('option', { value: '' }, t(state.uiLang, 'choose')),
+    ...nodes.map((node) => h('option', { value: node.id() }, String(node.data('label')))),
+  );
+}
+
+async function loadGraph(): Promise<void> {
+  graphElement.dataset.state = 'loading';
+  showStatus(t(state.uiLang, 'loading'));
+  try {
+    const { graph } = await graphql<{ graph: { asOf: string; elements: cytoscape.ElementsDefinition } }>(GRAPH_QUERY, {
+      asOf: state.asOf || null,
+      lang: state.labelLang.toUpperCase(),
+    });
+    cy.elements().remove();
+    cy.add(graph.elements);
+    cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 30, randomize: false } as cytoscape.LayoutOptions).run();
+    cy.fit(undefined, 30);
+    renderGoTo();
+    graphElement.dataset.state = 'ready';
+    graphElement.dataset.nodeCount = String(cy.nodes().length);
+    showStatus(cy.nodes().length === 0 ? t(state.uiLang, 'emptyGraph') : '');
+    if (state.selected) await showSelection();
+  } catch (error) {
+    graphElement.dataset.state = 'error';
+    showStatus(errorMessage(error), () => void loadGraph());
+  }
+}
+
+const detailsContext = (): DetailsContext => ({ uiLang: state.uiLang, focus: (id) => void select({ group: 'node', id }) });
+
+async function showSelection(): Promise<void> {
+  const selection = state.selected;
+  if (!selection) return;
+  detailsElement.setAttribute('aria-busy', 'true');
+  detailsElement.replaceChildren(h('p', { class: 'hint' }, t(state.uiLang, 'loading')));
+  try {
+    if (selection.group === 'node') {
+      const { node } = await graphql<{ node: NodeDetails | null }>(NODE_DETAILS_QUERY, {
+        id: selection.id,
+        asOf: state.asOf || null,
+        lang: state.uiLang.toUpperCase(),
+      });
+      detailsElement.replaceChildren(node ? renderNodeDetails(node, detailsContext()) : h('p', {}, t(state.uiLang, 'notFound')));
+    } else {
+      const { relation } = await graphql<{ relation: RelationInfo | null }>(RELATION_DETAILS_QUERY, {
+        id: selection.id,
+        lang: state.uiLang.toUpperCase(),
+      });
+      detailsElement.replaceChildren(relation ? renderRelationDetails(relation, detailsContext()) : h('p', {}, t(state.uiLang, 'notFound')));
+    }
+  } catch (error) {
+    detailsElement.replaceChildren(h('p', { class: 'error' }, errorMessage(error)));
+  } finally {
+    detailsElement.removeAttribute('aria-busy');
+  }
+}
+
+async function select(selection: { group: 'node' | 'edge'; id: string }): Promise<void> {
+  state.selected = selection;
+  cy.elements().unselect();
+  cy.getElementById(selection.id).select();
+  if (selection.group === 'node') goToSelect.value = selection.id;
+  await showSelection();
+}
+
+async function start(): Promise<void> {
+  uiLangSelect.value = state.uiLang;
+  labelLangSelect.value = state.labelLang;
+  asOfInput.value = state.asOf;
+  translatePage(state.uiLang);
+
+  cy = cytoscape({ container: graphElement, elements: [], wheelSensitivity: 0.3, boxSelectionEnabled: false });
+  // Exposed for the browser tests and for curious users in the console.
+  (window as unknown as { kzGraph: { cy: cytoscape.Core } }).kzGraph = { cy };
+  cy.on('tap', 'node', (event) => {
+    if (event.target.data('kind') !== 'branch') void select({ group: 'node', id: event.target.id() });
+  });
+  cy.on('tap', 'edge', (event) => void select({ group: 'edge', id: event.target.id() }));
+  cy.on('mouseover', 'edge', (event) => event.target.addClass('hovered'));
+  cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
+
+  asOfInput.addEventListener('change', () => {
+    state.asOf = asOfInput.value;
+    void loadGraph();
+  });
+  uiLangSelect.addEventListener('change', () => {
+    state.uiLang = uiLangSelect.value as Lang;
+    localStorage.setItem('kz-legal-graph.uiLang', state.uiLang);
+    translatePage(state.uiLang);
+    renderLegend();
+    renderGoTo();
+    void showSelection();
+  });
+  labelLangSelect.addEventListener('change', () => {
+    state.labelLang = labelLangSelect.value as Lang;
+    localStorage.setItem('kz-legal-graph.labelLang', state.labelLang);
+    void loadGraph();
+  });
+  goToSelect.addEventListener('change', () => {
+    if (goToSelect.value) void select({ group: 'node', id: goToSelect.value });
+  });
+
+  showStatus(t(state.uiLang, 'loading'));
+  try {
+    ({ ontology } = await graphql<{ ontology: OntologyInfo }>(ONTOLOGY_QUERY));
+  } catch (error) {
+    graphElement.dataset.state = 'error';
+    showStatus(errorMessage(error), () => location.reload());
+    return;
+  }
+  cy.style(graphStylesheet(ontology));
+  renderLegend();
+  await loadGraph();
+}
+
+void start();

@@ -1,0 +1,41 @@
+/**
+ * `npm run seed`: validates the ontology (every error listed, nothing written when there is one),
+ * then loads it into Neo4j: the server NEO4J_URI names, or the embedded database.
+ */
+import { formatIssue, loadOntology, OntologyValidationError } from '../../ontology/src';
+import { openDatabase } from '../../neo4j/connect';
+import { loadConfig } from '../../server/src/config';
+import { seedGraph } from './seedGraph';
+
+async function main(): Promise<number> {
+  const config = loadConfig(process.env);
+  let ontology;
+  try {
+    ontology = loadOntology();
+  } catch (error) {
+    if (!(error instanceof OntologyValidationError)) throw error;
+    console.error(`The ontology is not valid; nothing was written. ${error.issues.length} error(s):`);
+    for (const issue of error.issues) console.error(`  ${formatIssue(issue)}`);
+    return 1;
+  }
+  const database = await openDatabase(config.neo4j);
+  try {
+    const result = await seedGraph(database.driver, config.neo4j.database, ontology);
+    const change = result.previousVersion === result.version ? 'unchanged' : `was ${result.previousVersion ?? 'empty'}`;
+    console.log(
+      `Seeded ${database.uri}: ${result.entities} entities, ${result.relations} relations, ${result.documents} documents; ` +
+        `graph version ${result.version} (${change}).`,
+    );
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,4 @@
+export * from './model';
+export * from './normalise';
+export { loadOntology, loadOntologyKinds, formatIssue, OntologyValidationError, ONTOLOGY_DIR, type ValidationIssue } from './load';
+export * from './graphNames';

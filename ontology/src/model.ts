@@ -1,0 +1,154 @@
+import { z } from 'zod';
+
+/** The three languages of every name: Kazakh, Russian, English. */
+export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** kebab-case English id: lower-case letters and digits separated by single hyphens. */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case English id such as "prosecutor-general"');
+
+/** A calendar date written YYYY-MM-DD (quote it in YAML: "1995-09-05"). */
+export const isoDate = z
+  .string({ error: 'must be a date written "YYYY-MM-DD" (in quotes)' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written "YYYY-MM-DD"')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'is not a real calendar date');
+
+export const names = z.object({ kk: text, ru: text, en: text }).strict();
+export const optionalTexts = z.object({ kk: text.optional(), ru: text.optional(), en: text.optional() }).strict();
+const aliases = z
+  .object({ kk: z.array(text).optional(), ru: z.array(text).optional(), en: z.array(text).optional() })
+  .strict();
+
+export const entityKindSchema = z
+  .object({ names, color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#2563eb"') })
+  .strict();
+
+export const relationKindSchema = z
+  .object({
+    names,
+    verb: names,
+    from: z.array(kebabId).min(1),
+    to: z.array(kebabId).min(1),
+    color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#dc2626"'),
+    lineStyle: z.enum(['solid', 'dashed', 'dotted']),
+  })
+  .strict();
+
+export const kindsFileSchema = z
+  .object({
+    entityKinds: z.record(kebabId, entityKindSchema),
+    relationKinds: z.record(kebabId, relationKindSchema),
+  })
+  .strict();
+
+/** A passage of one of the five source documents, quoted verbatim. */
+const passageSource = z.object({ document: text, quote: text }).strict();
+/** A legal basis: an act of the ontology and the article (and paragraph) relied on. */
+const legalBasisSource = z.object({ act: kebabId, article: text }).strict();
+/** A public page: its title, address and the sentence relied on. */
+const referenceSource = z.object({ title: text, url: z.url(), sentence: text }).strict();
+
+export const sourceSchema = z.union([passageSource, legalBasisSource, referenceSource], {
+  error: 'a source needs either `document` + `quote`, or `act` + `article`, or `title` + `url` + `sentence`',
+});
+
+export const levelSchema = z.enum(['national', 'regional', 'district']);
+
+export const entitySchema = z
+  .object({
+    id: kebabId,
+    kind: kebabId,
+    branch: kebabId.optional(),
+    level: levelSchema.optional(),
+    names,
+    aliases: aliases.optional(),
+    description: optionalTexts.optional(),
+    validFrom: isoDate,
+    validTo: isoDate.optional(),
+    notes: text.optional(),
+    sources: z.array(sourceSchema).optional(),
+  })
+  .strict();
+
+export const relationSchema = z
+  .object({
+    id: kebabId,
+    type: kebabId,
+    from: kebabId,
+    to: kebabId,
+    consentOf: z.array(kebabId).optional(),
+    nominatedBy: z.array(kebabId).optional(),
+    term: z.object({ years: z.number().int().positive() }).strict().optional(),
+    conditions: optionalTexts.optional(),
+    validFrom: isoDate,
+    validTo: isoDate.optional(),
+    notes: text.optional(),
+    sources: z.array(sourceSchema).min(1, 'every relation needs at least one source'),
+  })
+  .strict();
+
+export const dataFileSchema = z
+  .object({ entities: z.array(z.unknown()).optional(), relations: z.array(z.unknown()).optional() })
+  .strict();
+
+export const documentsFileSchema = z
+  .object({
+    documents: z.array(
+      z.object({ id: text, language: z.enum(LANGUAGES), titles: names }).strict(),
+    ),
+  })
+  .strict();
+
+export type Names = z.infer<typeof names>;
+export type OptionalTexts = z.infer<typeof optionalTexts>;
+export type EntityKind = z.infer<typeof entityKindSchema> & { id: string };
+export type RelationKind = z.infer<typeof relationKindSchema> & { id: string };
+export type EntityInput = z.infer<typeof entitySchema>;
+export type RelationInput = z.infer<typeof relationSchema>;
+export type Level = z.infer<typeof levelSchema>;
+
+/** A source as loaded: the kind is explicit, and a passage carries its offsets in the document. */
+export type Source =
+  | { kind: 'passage'; document: string; quote: string; start: number; end: number }
+  | { kind: 'legal-basis'; act: string; article: string }
+  | { kind: 'reference'; title: string; url: string; sentence: string };
+
+export interface Entity extends Omit<EntityInput, 'sources'> {
+  sources: Source[];
+}
+
+export interface Relation extends Omit<RelationInput, 'sources'> {
+  sources: Source[];
+  /** For edges the loader derives (a consent or a nomination inside an appointment): the appointment's id. */
+  derivedFrom?: string;
+}
+
+export interface SourceDocument {
+  id: string;
+  language: Lang;
+  titles: Names;
+  /** The document's text exactly as shipped in ontology/documents/. */
+  text: string;
+}
+
+export interface Kinds {
+  entityKinds: EntityKind[];
+  relationKinds: RelationKind[];
+}
+
+/** The whole validated ontology, ready to seed. */
+export interface Ontology {
+  kinds: Kinds;
+  documents: SourceDocument[];
+  entities: Entity[];
+  relations: Relation[];
+  /** A hash of everything above: the graph is stamped with it, so a change means a reseed. */
+  version: string;
+}

@@ -1,0 +1,111 @@
+/**
+ * The one text normaliser of the project: quote checks, mention detection and search all use it,
+ * so that "verbatim" means the same thing everywhere (see ontology/README.md, "Text quirks").
+ *
+ * - lookalike letters of the seeds become the standard Kazakh Cyrillic ones (ə → ә, the broken
+ *   font map of document 003: ӛ → ө, ҧ → ұ, ҥ → ү, and Latin i/I written inside Cyrillic words → і/І);
+ * - the text is put in Unicode NFC;
+ * - a hyphen at a line break joins the two halves (`83-\nбабындағы` → `83-бабындағы`): in these
+ *   sources such hyphens belong to the word, so the hyphen stays and the break goes;
+ * - every run of white space (tabs, line breaks, no-break spaces, the private-use bullet U+F0B7)
+ *   becomes one space, and the ends are trimmed.
+ */
+
+const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
+  'ə': 'ә', 'Ə': 'Ә',
+  'ӛ': 'ө', 'Ӛ': 'Ө',
+  'ҧ': 'ұ', 'Ҧ': 'Ұ',
+  'ҥ': 'ү', 'Ҥ': 'Ү',
+};
+
+const LATIN_I_IN_CYRILLIC: Readonly<Record<string, string>> = { i: 'і', I: 'І' };
+
+const BULLET = '\uF0B7';
+
+function isCyrillic(char: string | undefined): boolean {
+  return char !== undefined && char >= '\u0400' && char <= '\u04FF';
+}
+
+function isSpace(char: string): boolean {
+  return char === BULLET || /\s/u.test(char);
+}
+
+export interface NormalisedText {
+  /** The normalised text. */
+  text: string;
+  /** For each index of `text`, the index of the character in the original it came from. */
+  originalIndex: number[];
+}
+
+/**
+ * Normalises `original` and keeps, for each output character, where it came from, so that a match
+ * in normalised text can be reported as offsets in the original document.
+ */
+export function normaliseWithOffsets(original: string): NormalisedText {
+  // NFC first, so that offsets refer to the composed text (the seeds are already NFC).
+  const source = Array.from(original.normalize('NFC'));
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const char of source) {
+    offsets.push(offset);
+    offset += char.length;
+  }
+
+  const chars: string[] = [];
+  const originalIndex: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    if (isSpace(source[i])) {
+      const runStart = i;
+      let breaksLine = false;
+      while (i < source.length && isSpace(source[i])) {
+        breaksLine ||= source[i] === '\n' || source[i] === '\r';
+        i++;
+      }
+      i--;
+      const atEnd = i === source.length - 1;
+      const joinsHyphenatedWord = breaksLine && chars[chars.length - 1] === '-';
+      if (chars.length > 0 && !atEnd && !joinsHyphenatedWord) {
+        chars.push(' ');
+        originalIndex.push(offsets[runStart]);
+      }
+      continue;
+    }
+    let char = LOOKALIKE_LETTERS[source[i]] ?? source[i];
+    if (LATIN_I_IN_CYRILLIC[char] && (isCyrillic(source[i - 1]) || isCyrillic(source[i + 1]))) {
+      char = LATIN_I_IN_CYRILLIC[char];
+    }
+    chars.push(char);
+    originalIndex.push(offsets[i]);
+  }
+  return { text: chars.join(''), originalIndex };
+}
+
+/** Normalises text for comparison (quotes, mentions, search). */
+export function normaliseText(text: string): string {
+  return normaliseWithOffsets(text).text;
+}
+
+/** Normalised text folded to lower case, for case-insensitive matching (search, mentions). */
+export function foldForSearch(text: string): string {
+  return normaliseText(text).toLocaleLowerCase('kk');
+}
+
+export interface QuoteLocation {
+  /** Offset of the quote's first character in the original document (UTF-16 code units). */
+  start: number;
+  /** Offset just past the quote's last character in the original document. */
+  end: number;
+}
+
+/**
+ * Finds `quote` in `document` after normalising both; returns its offsets in the original document,
+ * or null when the quote is not verbatim.
+ */
+export function locateQuote(document: NormalisedText, quote: string): QuoteLocation | null {
+  const needle = normaliseText(quote);
+  if (needle.length === 0) return null;
+  const at = document.text.indexOf(needle);
+  if (at === -1) return null;
+  const lastIndex = document.originalIndex[at + needle.length - 1];
+  return { start: document.originalIndex[at], end: lastIndex + 1 };
+}

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { Driver } from 'neo4j-driver';
+import type { Clock } from './clock';
+import { ReadExecutor } from './database/executor';
+import { PUBLIC_ERROR_CODES } from './errors';
+import { GraphRepository } from './graph/graph.repository';
+import { healthRouter } from './health/health.router';
+import { RequestScope, type RequestContext } from './graphql/requestScope';
+import { buildApiSchema } from './graphql/schema';
+
+export interface AppOptions {
+  driver: Driver;
+  database: string;
+  clock: Clock;
+  /** The built explorer (client/dist); the app says how to build it when it is missing. */
+  clientDir: string;
+  /** Stack traces only in development. */
+  development: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface App {
+  express: Express;
+  stop(): Promise<void>;
+}
+
+/** The HTTP application: GraphQL at /graphql, health checks, and the explorer at /. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const executor = new ReadExecutor(options.driver, options.database);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildApiSchema(),
+    includeStacktraceInErrorResponses: options.development,
+    formatError(formatted, error) {
+      const code = formatted.extensions?.code;
+      if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;
+      log('Unexpected error while answering a GraphQL request', unwrapResolverError(error));
+      return { message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use('/health', healthRouter(new GraphRepository(executor)));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async () => ({ scope: new RequestScope({ executor, clock: options.clock }) }),
+    }),
+  );
+
+  const indexHtml = path.join(options.clientDir, 'index.html');
+  app.use(express.static(options.clientDir, { index: false }));
+  app.get('/{*path}', (_request, response) => {
+    if (existsSync(indexHtml)) return response.sendFile(indexHtml);
+    response
+      .status(503)
+      .type('text/plain')
+      .send('The explorer has not been built yet: run `npm run build`, then reload. GraphQL is at /graphql.');
+  });
+
+  return { express: app, stop: () => apollo.stop() };
+}

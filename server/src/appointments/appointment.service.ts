@@ -1,0 +1,63 @@
+import type { Clock } from '../clock';
+import { NotFoundError } from '../errors';
+import type { RelationRecord } from '../graph/graph.records';
+import type { GraphRepository } from '../graph/graph.repository';
+import { Appointment } from '../graphql/appointment.type';
+import { LegalBasis, toRelation, toSources, toTerm } from '../graphql/relation.type';
+import type { InstitutionService } from '../institutions/institution.service';
+
+/**
+ * What an appointment is: an `appoints` relation valid on the date, with the consents and
+ * nominations it names, and whoever holds a `dismisses` relation over the appointee on that date.
+ */
+export class AppointmentService {
+  constructor(
+    private readonly repository: GraphRepository,
+    private readonly institutions: InstitutionService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Who appoints `id` as of the date (today when omitted). */
+  async whoAppoints(id: string, asOf?: string): Promise<Appointment[]> {
+    const date = asOf ?? this.clock.today();
+    await this.requireEntity(id);
+    const appointments = await this.repository.findRelations({ toId: id, types: ['appoints'], asOf: date });
+    return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
+  }
+
+  /** Whom `id` appoints as of the date (today when omitted). */
+  async appointees(id: string, asOf?: string): Promise<Appointment[]> {
+    const date = asOf ?? this.clock.today();
+    await this.requireEntity(id);
+    const appointments = await this.repository.findRelations({ fromId: id, types: ['appoints'], asOf: date });
+    return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
+  }
+
+  private async requireEntity(id: string): Promise<void> {
+    if (!(await this.institutions.find(id))) throw new NotFoundError('institution', id);
+  }
+
+  private async toAppointment(relation: RelationRecord, asOf: string): Promise<Appointment> {
+    const dismissals = await this.repository.findRelations({ toId: relation.toId, types: ['dismisses'], asOf });
+    const [[appointer, appointee], consentOf, nominatedBy, dismissedBy] = await Promise.all([
+      this.institutions.findMany([relation.fromId, relation.toId]),
+      this.institutions.findMany(relation.consentOfIds),
+      this.institutions.findMany(relation.nominatedByIds),
+      this.institutions.findMany([...new Set(dismissals.map((dismissal) => dismissal.fromId))]),
+    ]);
+    const sources = toSources(relation.sources);
+    return Object.assign(new Appointment(), {
+      appointer,
+      appointee,
+      consentOf,
+      nominatedBy,
+      dismissedBy,
+      term: toTerm(relation.termYears),
+      validFrom: relation.validFrom,
+      validTo: relation.validTo,
+      legalBasis: sources.filter((source): source is LegalBasis => source instanceof LegalBasis),
+      sources,
+      relation: toRelation(relation),
+    });
+  }
+}

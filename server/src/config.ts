@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The repository's root folder. */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const port = z.coerce
+  .number({ error: 'must be a port number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'must look like bolt://host:7687 or neo4j+s://host')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_PASSWORD_FILE: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_EMBEDDED_PORT: port.default(7687),
+  NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  SEED_ON_START: booleanFlag.default(true),
+  TIME_ZONE: z
+    .string()
+    .default('Asia/Almaty')
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Asia/Almaty'),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  neo4j: {
+    /** Set: use that server. Unset: start the embedded database from neo4j/. */
+    uri?: string;
+    user: string;
+    password?: string;
+    database: string;
+    embedded: { port: number; dataDir: string };
+  };
+  seedOnStart: boolean;
+  /** The zone whose calendar decides what "today" is when a query gives no date. */
+  timeZone: string;
+  /** Where the built explorer lives. */
+  clientDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads the configuration from the environment, once, at start. Every variable has a default
+ * except the database credentials; a wrong value fails fast naming the variable.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const values = parsed.data;
+  let password = values.NEO4J_PASSWORD;
+  if (values.NEO4J_PASSWORD_FILE) {
+    try {
+      password = readFileSync(values.NEO4J_PASSWORD_FILE, 'utf8').trim();
+    } catch {
+      throw new ConfigError([`NEO4J_PASSWORD_FILE: cannot read ${values.NEO4J_PASSWORD_FILE}`]);
+    }
+  }
+  return Object.freeze({
+    env: values.NODE_ENV,
+    host: values.HOST,
+    port: values.PORT,
+    neo4j: Object.freeze({
+      uri: values.NEO4J_URI,
+      user: values.NEO4J_USER,
+      password,
+      database: values.NEO4J_DATABASE,
+      embedded: Object.freeze({
+        port: values.NEO4J_EMBEDDED_PORT,
+        dataDir: path.resolve(REPO_ROOT, values.NEO4J_DATA_DIR),
+      }),
+    }),
+    seedOnStart: values.SEED_ON_START,
+    timeZone: values.TIME_ZONE,
+    clientDir: path.join(REPO_ROOT, 'client', 'dist'),
+  });
+}

@@ -1,0 +1,25 @@
+import { Arg, Query, Resolver } from 'type-graphql';
+import { ontologyKinds } from '../graphql/kinds';
+import { OntologyInfo } from '../graphql/ontology.type';
+import { GraphFilter, Subgraph } from '../graphql/subgraph.type';
+import { relationshipType } from '../../../ontology/src';
+import type { GraphService } from './graph.service';
+
+@Resolver()
+export class GraphResolver {
+  constructor(private readonly graphs: GraphService) {}
+
+  @Query(() => Subgraph, { description: 'The graph as of a date (today when omitted), also as Cytoscape.js elements.' })
+  graph(@Arg('filter', () => GraphFilter, { nullable: true }) filter?: GraphFilter): Promise<Subgraph> {
+    return this.graphs.graph({ asOf: filter?.asOf, types: filter?.types, lang: filter?.lang });
+  }
+
+  @Query(() => OntologyInfo, { description: 'The kinds of entities and relations, their names and colours, and the graph version.' })
+  async ontology(): Promise<OntologyInfo> {
+    return {
+      entityKinds: ontologyKinds.entityKinds.map((kind) => ({ ...kind, value: relationshipType(kind.id) })),
+      relationKinds: ontologyKinds.relationKinds.map((kind) => ({ ...kind, value: relationshipType(kind.id) })),
+      graphVersion: await this.graphs.graphVersion(),
+    };
+  }
+}

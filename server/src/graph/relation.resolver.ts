@@ -1,0 +1,56 @@
+import { Arg, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { DocumentService } from '../documents/document.service';
+import { SourceDocument } from '../graphql/document.type';
+import { Node } from '../graphql/node.type';
+import { LegalBasis, Relation, SeedPassage } from '../graphql/relation.type';
+import type { InstitutionService } from '../institutions/institution.service';
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  constructor(private readonly institutions: InstitutionService) {}
+
+  @Query(() => Relation, { nullable: true, description: 'A relation by id; null when there is none.' })
+  relation(@Arg('id', () => ID) id: string): Promise<Relation | null> {
+    return this.institutions.findRelation(id);
+  }
+
+  @FieldResolver(() => Node)
+  async from(@Root() relation: Relation): Promise<Node> {
+    return (await this.institutions.find(relation.fromId))!;
+  }
+
+  @FieldResolver(() => Node)
+  async to(@Root() relation: Relation): Promise<Node> {
+    return (await this.institutions.find(relation.toId))!;
+  }
+
+  @FieldResolver(() => [Node], { description: 'For an appointment: whose consent it needs.' })
+  consentOf(@Root() relation: Relation): Promise<Node[]> {
+    return this.institutions.findMany(relation.consentOfIds);
+  }
+
+  @FieldResolver(() => [Node], { description: 'For an appointment or dismissal: on whose nomination.' })
+  nominatedBy(@Root() relation: Relation): Promise<Node[]> {
+    return this.institutions.findMany(relation.nominatedByIds);
+  }
+}
+
+@Resolver(() => SeedPassage)
+export class SeedPassageResolver {
+  constructor(private readonly documents: DocumentService) {}
+
+  @FieldResolver(() => SourceDocument, { description: 'The document quoted.' })
+  async document(@Root() passage: SeedPassage): Promise<SourceDocument> {
+    return (await this.documents.find(passage.documentId))!;
+  }
+}
+
+@Resolver(() => LegalBasis)
+export class LegalBasisResolver {
+  constructor(private readonly institutions: InstitutionService) {}
+
+  @FieldResolver(() => Node, { description: 'The legal act.' })
+  async act(@Root() basis: LegalBasis): Promise<Node> {
+    return (await this.institutions.find(basis.actId))!;
+  }
+}

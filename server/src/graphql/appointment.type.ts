@@ -1,0 +1,26 @@
+import { Arg, Field, ObjectType } from 'type-graphql';
+import { Lang } from './lang';
+import { Node } from './node.type';
+import { LegalBasis, Relation, Source, Term } from './relation.type';
+import { DateScalar } from './scalars';
+
+@ObjectType({ description: 'Who appoints whom: with whose consent, on whose nomination, for how long, on what basis.' })
+export class Appointment {
+  @Field(() => Node) appointer!: Node;
+  @Field(() => Node) appointee!: Node;
+  @Field(() => [Node], { description: 'Whose consent the appointment needs.' }) consentOf!: Node[];
+  @Field(() => [Node], { description: 'On whose nomination the appointment is made.' }) nominatedBy!: Node[];
+  @Field(() => [Node], { description: 'Who can dismiss the appointee on the same date.' }) dismissedBy!: Node[];
+  @Field(() => Term, { nullable: true }) term!: Term | null;
+
+  @Field(() => String, { nullable: true })
+  conditions(@Arg('lang', () => Lang, { defaultValue: Lang.EN }) lang: Lang): string | null {
+    return this.relation.conditions(lang);
+  }
+
+  @Field(() => DateScalar) validFrom!: string;
+  @Field(() => DateScalar, { nullable: true }) validTo!: string | null;
+  @Field(() => [LegalBasis]) legalBasis!: LegalBasis[];
+  @Field(() => [Source]) sources!: (typeof Source)[];
+  @Field(() => Relation, { description: 'The appointment relation itself.' }) relation!: Relation;
+}

@@ -1,0 +1,27 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { Lang } from './lang';
+import { Node } from './node.type';
+import { Relation } from './relation.type';
+import { DateScalar, JSONScalar } from './scalars';
+import { RelationType } from './kinds';
+
+@InputType({ description: 'Which part of the graph to return.' })
+export class GraphFilter {
+  @Field(() => DateScalar, { nullable: true, description: 'As of this date; today when omitted.' })
+  asOf?: string;
+
+  @Field(() => [RelationType], { nullable: true, description: 'Only these relation types; all when omitted.' })
+  types?: string[];
+
+  @Field(() => Lang, { nullable: true, description: 'Language of the labels in `elements`; English when omitted.' })
+  lang?: Lang;
+}
+
+@ObjectType({ description: 'A part of the graph: its nodes, its relations, and both as Cytoscape.js elements.' })
+export class Subgraph {
+  @Field(() => DateScalar, { description: 'The date the subgraph is valid on.' }) asOf!: string;
+  @Field(() => [Node]) nodes!: Node[];
+  @Field(() => [Relation]) relations!: Relation[];
+  @Field(() => JSONScalar, { description: 'Ready for `cytoscape({ elements })`: `{ nodes: [{ data }], edges: [{ data }] }`.' })
+  elements!: unknown;
+}

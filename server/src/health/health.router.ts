@@ -1,0 +1,26 @@
+import { Router } from 'express';
+import type { GraphRepository } from '../graph/graph.repository';
+
+/**
+ * /health/live: the process answers. /health/ready: Neo4j answers and the graph has been seeded,
+ * so the API can give real answers.
+ */
+export function healthRouter(repository: GraphRepository): Router {
+  const router = Router();
+  router.get('/live', (_request, response) => {
+    response.json({ status: 'live' });
+  });
+  router.get('/ready', async (_request, response) => {
+    try {
+      const graphVersion = await repository.graphVersion();
+      if (!graphVersion) {
+        response.status(503).json({ status: 'not-ready', reason: 'The graph has not been seeded yet (npm run seed).' });
+        return;
+      }
+      response.json({ status: 'ready', graphVersion });
+    } catch {
+      response.status(503).json({ status: 'not-ready', reason: 'The graph database is not answering.' });
+    }
+  });
+  return router;
+}

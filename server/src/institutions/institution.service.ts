@@ -1,0 +1,47 @@
+import type { Clock } from '../clock';
+import type { Loaders } from '../graph/graph.loaders';
+import type { GraphRepository } from '../graph/graph.repository';
+import { toNode, type Node } from '../graphql/node.type';
+import { toRelation, type Relation } from '../graphql/relation.type';
+
+export type Direction = 'out' | 'in' | 'both';
+
+export interface RelationsOfOptions {
+  direction: Direction;
+  types?: string[];
+  asOf?: string;
+}
+
+/** Entities and their relations, as of a date. */
+export class InstitutionService {
+  constructor(
+    private readonly repository: GraphRepository,
+    private readonly loaders: Loaders,
+    private readonly clock: Clock,
+  ) {}
+
+  async find(id: string): Promise<Node | null> {
+    const record = await this.loaders.entity.load(id);
+    return record ? toNode(record) : null;
+  }
+
+  /** The entities with these ids, in the same order; ids the graph lacks are left out. */
+  async findMany(ids: readonly string[]): Promise<Node[]> {
+    const records = await this.loaders.entity.loadMany([...ids]);
+    return records.flatMap((record) => (record && !(record instanceof Error) ? [toNode(record)] : []));
+  }
+
+  async findRelation(id: string): Promise<Relation | null> {
+    const record = await this.repository.findRelationById(id);
+    return record ? toRelation(record) : null;
+  }
+
+  async relationsOf(id: string, options: RelationsOfOptions): Promise<Relation[]> {
+    const asOf = options.asOf ?? this.clock.today();
+    const [outgoing, incoming] = await Promise.all([
+      options.direction === 'in' ? [] : this.repository.findRelations({ fromId: id, types: options.types, asOf }),
+      options.direction === 'out' ? [] : this.repository.findRelations({ toId: id, types: options.types, asOf }),
+    ]);
+    return [...outgoing, ...incoming].map(toRelation);
+  }
+}

@@ -1,0 +1,70 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createApp } from '../../server/src/app';
+import type { Clock } from '../../server/src/clock';
+
+export const TEST_DATABASE = 'neo4j';
+
+/** The test Neo4j that global setup started. */
+export function testNeo4jUri(): string {
+  const uri = process.env.TEST_NEO4J_URI;
+  if (!uri) throw new Error('TEST_NEO4J_URI is not set: run the system tests through jest (global setup starts Neo4j).');
+  return uri;
+}
+
+export function testDriver(): Driver {
+  return neo4j.driver(testNeo4jUri(), undefined, { disableLosslessIntegers: true });
+}
+
+export interface RunningApp {
+  url: string;
+  driver: Driver;
+  close(): Promise<void>;
+}
+
+/** The real app (GraphQL, health, explorer) on a free port, against the test Neo4j. */
+export async function startTestApp(options: { clock?: Clock } = {}): Promise<RunningApp> {
+  const driver = testDriver();
+  const app = await createApp({
+    driver,
+    database: TEST_DATABASE,
+    clock: options.clock ?? { today: () => new Date().toISOString().slice(0, 10) },
+    clientDir: path.resolve(__dirname, '../../client/dist'),
+    development: false,
+    log: () => undefined,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    driver,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await app.stop();
+      await driver.close();
+    },
+  };
+}
+
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Posts a GraphQL operation the way a client would. */
+export async function postGraphQL<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+}

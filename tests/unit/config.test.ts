@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, REPO_ROOT } from '../../server/src/config';
+
+describe('loadConfig', () => {
+  it('has a default for everything but the credentials', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      seedOnStart: true,
+      timeZone: 'Asia/Almaty',
+      neo4j: { uri: undefined, user: 'neo4j', password: undefined, database: 'neo4j', embedded: { port: 7687, dataDir: path.join(REPO_ROOT, '.data/neo4j') } },
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('names every variable that is wrong, and why', () => {
+    expect(() => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', TIME_ZONE: 'Mars/Olympus' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', TIME_ZONE: 'Mars/Olympus' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT: must be a port number');
+      expect(message).toContain('NEO4J_URI: must look like bolt://host:7687');
+      expect(message).toContain('TIME_ZONE: must be an IANA time zone');
+    }
+  });
+
+  it('reads the password from a file when NEO4J_PASSWORD_FILE is set', () => {
+    expect(() => loadConfig({ NEO4J_PASSWORD_FILE: '/nonexistent/secret' })).toThrow('NEO4J_PASSWORD_FILE: cannot read /nonexistent/secret');
+  });
+});
