@@ -19,8 +19,9 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.int.test.ts', '<rootDir>/tests/e2e/**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
-      // Starting Chromium and the first queries on a cold JVM take a while on two cores.
-      testTimeout: 60_000,
     },
   ],
+  // A limit against hangs, not a speed goal: starting Chromium and the first queries on a cold
+  // JVM take a while on two cores.
+  testTimeout: 60_000,
 };

@@ -80,7 +80,11 @@ function renderGoTo(): void {
   );
 }
 
+/** Answers can arrive out of order when the user changes the date quickly; only the latest counts. */
+const latest = { graph: 0, details: 0 };
+
 async function loadGraph(): Promise<void> {
+  const request = ++latest.graph;
   graphElement.dataset.state = 'loading';
   showStatus(t(state.uiLang, 'loading'));
   try {
@@ -88,9 +92,14 @@ async function loadGraph(): Promise<void> {
       asOf: state.asOf || null,
       lang: state.labelLang.toUpperCase(),
     });
+    if (request !== latest.graph) return;
     cy.elements().remove();
     cy.add(graph.elements);
-    cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 30, randomize: false } as cytoscape.LayoutOptions).run();
+    const layout = cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 30, randomize: false } as cytoscape.LayoutOptions);
+    const laidOut = layout.promiseOn('layoutstop');
+    layout.run();
+    await laidOut;
+    if (request !== latest.graph) return;
     cy.fit(undefined, 30);
     renderGoTo();
     graphElement.dataset.state = 'ready';
@@ -98,6 +107,7 @@ async function loadGraph(): Promise<void> {
     showStatus(cy.nodes().length === 0 ? t(state.uiLang, 'emptyGraph') : '');
     if (state.selected) await showSelection();
   } catch (error) {
+    if (request !== latest.graph) return;
     graphElement.dataset.state = 'error';
     showStatus(errorMessage(error), () => void loadGraph());
   }
@@ -108,8 +118,10 @@ const detailsContext = (): DetailsContext => ({ uiLang: state.uiLang, focus: (id
 async function showSelection(): Promise<void> {
   const selection = state.selected;
   if (!selection) return;
+  const request = ++latest.details;
   detailsElement.setAttribute('aria-busy', 'true');
   detailsElement.replaceChildren(h('p', { class: 'hint' }, t(state.uiLang, 'loading')));
+  let content: HTMLElement;
   try {
     if (selection.group === 'node') {
       const { node } = await graphql<{ node: NodeDetails | null }>(NODE_DETAILS_QUERY, {
@@ -117,19 +129,20 @@ async function showSelection(): Promise<void> {
         asOf: state.asOf || null,
         lang: state.uiLang.toUpperCase(),
       });
-      detailsElement.replaceChildren(node ? renderNodeDetails(node, detailsContext()) : h('p', {}, t(state.uiLang, 'notFound')));
+      content = node ? renderNodeDetails(node, detailsContext()) : h('p', {}, t(state.uiLang, 'notFound'));
     } else {
       const { relation } = await graphql<{ relation: RelationInfo | null }>(RELATION_DETAILS_QUERY, {
         id: selection.id,
         lang: state.uiLang.toUpperCase(),
       });
-      detailsElement.replaceChildren(relation ? renderRelationDetails(relation, detailsContext()) : h('p', {}, t(state.uiLang, 'notFound')));
+      content = relation ? renderRelationDetails(relation, detailsContext()) : h('p', {}, t(state.uiLang, 'notFound'));
     }
   } catch (error) {
-    detailsElement.replaceChildren(h('p', { class: 'error' }, errorMessage(error)));
-  } finally {
-    detailsElement.removeAttribute('aria-busy');
+    content = h('p', { class: 'error' }, errorMessage(error));
   }
+  if (request !== latest.details) return;
+  detailsElement.replaceChildren(content);
+  detailsElement.removeAttribute('aria-busy');
 }
 
 async function select(selection: { group: 'node' | 'edge'; id: string }): Promise<void> {
@@ -146,7 +159,7 @@ async function start(): Promise<void> {
   asOfInput.value = state.asOf;
   translatePage(state.uiLang);
 
-  cy = cytoscape({ container: graphElement, elements: [], wheelSensitivity: 0.3, boxSelectionEnabled: false });
+  cy = cytoscape({ container: graphElement, elements: [], boxSelectionEnabled: false });
   // Exposed for the browser tests and for curious users in the console.
   (window as unknown as { kzGraph: { cy: cytoscape.Core } }).kzGraph = { cy };
   cy.on('tap', 'node', (event) => {

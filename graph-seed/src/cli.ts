@@ -1,17 +1,22 @@
 /**
  * `npm run seed`: validates the ontology (every error listed, nothing written when there is one),
  * then loads it into Neo4j: the server NEO4J_URI names, or the embedded database.
+ *
+ *   npm run seed [-- --ontology-dir <folder>]   (default: the project's ontology/)
  */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatIssue, loadOntology, OntologyValidationError } from '../../ontology/src';
 import { openDatabase } from '../../neo4j/connect';
 import { loadConfig } from '../../server/src/config';
 import { seedGraph } from './seedGraph';
 
 async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { 'ontology-dir': { type: 'string' } } });
   const config = loadConfig(process.env);
   let ontology;
   try {
-    ontology = loadOntology();
+    ontology = loadOntology(values['ontology-dir'] ? path.resolve(values['ontology-dir']) : undefined);
   } catch (error) {
     if (!(error instanceof OntologyValidationError)) throw error;
     console.error(`The ontology is not valid; nothing was written. ${error.issues.length} error(s):`);

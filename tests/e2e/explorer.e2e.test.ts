@@ -1,0 +1,79 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type RunningApp } from '../support/testApp';
+
+/** Debian's Chromium; the flags keep it from reaching for the network this machine does not have. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+describe('the explorer in a real browser', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startTestApp({ clock: { today: () => '2026-11-21' } });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  });
+  afterEach(() => page.close());
+
+  async function openAsOf(date: string) {
+    await page.goto(`${app.url}/`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    await page.fill('#as-of', date);
+    await page.dispatchEvent('#as-of', 'change');
+    await page.waitForFunction(() => {
+      const cy = (window as unknown as { kzGraph: { cy: { getElementById(id: string): { length: number } } } }).kzGraph.cy;
+      return document.querySelector('#graph')!.getAttribute('data-state') === 'ready' && cy.getElementById('senate').length === 1;
+    });
+  }
+
+  it('draws the graph and opens the details of a node clicked on the canvas, with its sources', async () => {
+    await openAsOf('2010-01-01');
+    const nodeCount = await page.getAttribute('#graph', 'data-node-count');
+    expect(Number(nodeCount)).toBeGreaterThan(10);
+
+    // Click where Cytoscape drew the Prosecutor General: a real mouse click on the canvas.
+    const position = await page.evaluate(() => {
+      const { cy } = (window as unknown as { kzGraph: { cy: import('cytoscape').Core } }).kzGraph;
+      const rendered = cy.getElementById('prosecutor-general').renderedPosition();
+      const box = document.querySelector('#graph')!.getBoundingClientRect();
+      return { x: box.left + rendered.x, y: box.top + rendered.y };
+    });
+    await page.mouse.click(position.x, position.y);
+
+    const details = page.locator('#details article[data-node="prosecutor-general"]');
+    await details.waitFor();
+    await expect(details.locator('h2').textContent()).resolves.toBe('Prosecutor General');
+    const names = await details.locator('.names li').allTextContents();
+    expect(names).toEqual(['kk: Бас прокурор', 'ru: Генеральный прокурор', 'en: Prosecutor General']);
+    const appointment = await details.locator('.appointment').first().textContent();
+    expect(appointment).toContain('with the consent of Senate');
+    expect(appointment).toContain('5 years');
+    expect(await details.locator('blockquote').first().textContent()).toContain('Парламент сенатының келісімімен');
+  });
+
+  it('shows the interface in Russian when asked, and remembers it', async () => {
+    await page.goto(`${app.url}/`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    await page.selectOption('#ui-lang', 'ru');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Правовые институты Казахстана');
+    await page.reload();
+    await page.waitForSelector('#graph[data-state="ready"]');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Правовые институты Казахстана');
+  });
+
+  it('opens details from the keyboard through the "Go to" list', async () => {
+    await openAsOf('2010-01-01');
+    await page.focus('#go-to');
+    await page.selectOption('#go-to', 'senate');
+    await page.locator('#details article[data-node="senate"]').waitFor();
+    expect(await page.locator('#details article[data-node="senate"] .relation').count()).toBeGreaterThan(0);
+  });
+});

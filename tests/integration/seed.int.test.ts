@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { readGraphVersion, seedGraph } from '../../graph-seed/src/seedGraph';
+import { loadOntology } from '../../ontology/src';
+import { copyOntology, editFile, writeFile } from '../support/ontologyCopy';
+import { TEST_DATABASE, testDriver, testNeo4jUri } from '../support/testApp';
+
+const run = promisify(execFile);
+const REPO_ROOT = path.resolve(__dirname, '../..');
+
+/**
+ * Everything in the graph but the seed's timestamp, as sorted text: two equal snapshots mean an
+ * unchanged graph.
+ */
+async function snapshot(driver: Driver): Promise<string[]> {
+  const nodes = await driver.executeQuery(
+    'MATCH (n) RETURN labels(n) AS labels, n {.*, seededAt: null} AS properties',
+    {},
+    { database: TEST_DATABASE },
+  );
+  const edges = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties',
+    {},
+    { database: TEST_DATABASE },
+  );
+  return [...nodes.records, ...edges.records].map((record) => JSON.stringify(sortKeys(record.toObject()))).sort();
+}
+
+/** Neo4j returns map keys in no fixed order; sorting them makes equal graphs print equal. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, sortKeys(inner)]));
+  }
+  return value;
+}
+
+async function seedCli(ontologyDir?: string) {
+  const args = ['tsx', 'graph-seed/src/cli.ts', ...(ontologyDir ? ['--ontology-dir', ontologyDir] : [])];
+  try {
+    const { stdout, stderr } = await run('npx', ['--no', ...args], { cwd: REPO_ROOT, env: { ...process.env, NEO4J_URI: testNeo4jUri() } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+describe('seeding', () => {
+  let driver: Driver;
+  beforeAll(() => {
+    driver = testDriver();
+  });
+  afterAll(async () => {
+    await seedGraph(driver, TEST_DATABASE, loadOntology());
+    await driver.close();
+  });
+
+  it('changes nothing when run twice with the same ontology', async () => {
+    const ontology = loadOntology();
+    await seedGraph(driver, TEST_DATABASE, ontology);
+    const before = await snapshot(driver);
+    const result = await seedGraph(driver, TEST_DATABASE, ontology);
+    expect(result.previousVersion).toBe(ontology.version);
+    expect(await snapshot(driver)).toEqual(before);
+    expect(before.length).toBeGreaterThan(ontology.entities.length);
+  });
+
+  it('removes from the graph what was removed from the ontology, and updates what changed', async () => {
+    const original = loadOntology();
+    await seedGraph(driver, TEST_DATABASE, original);
+    const before = await snapshot(driver);
+
+    const root = copyOntology();
+    editFile(root, 'data/prosecution.yaml', '  - id: specialized-prosecutors-office-part-of-prosecutors-office\n', '  - id: specialised-prosecutors-office-part-of-prosecutors-office\n');
+    editFile(root, 'data/state-organs.yaml', 'en: Supreme Judicial Council', 'en: Highest Judicial Council');
+    writeFile(root, 'data/extra.yaml', 'entities:\n  - id: test-only-body\n    kind: body\n    names: { kk: Сынақ, ru: Тест, en: Test }\n    validFrom: "2000-01-01"\n');
+    const changed = loadOntology(root);
+    await seedGraph(driver, TEST_DATABASE, changed);
+
+    const ids = await driver.executeQuery('MATCH (a)-[r]->(b) RETURN collect(r.id) AS ids', {}, { database: TEST_DATABASE });
+    expect(ids.records[0].get('ids')).toContain('specialised-prosecutors-office-part-of-prosecutors-office');
+    expect(ids.records[0].get('ids')).not.toContain('specialized-prosecutors-office-part-of-prosecutors-office');
+    const council = await driver.executeQuery('MATCH (n:Entity {id: "supreme-judicial-council"}) RETURN n.nameEn AS name', {}, { database: TEST_DATABASE });
+    expect(council.records[0].get('name')).toBe('Highest Judicial Council');
+    expect(await readGraphVersion(driver, TEST_DATABASE)).toBe(changed.version);
+
+    await seedGraph(driver, TEST_DATABASE, original);
+    expect(await snapshot(driver)).toEqual(before);
+  });
+
+  it('npm run seed refuses a broken ontology, names the file and entry, and leaves the graph as it was', async () => {
+    const before = await snapshot(driver);
+    const root = copyOntology();
+    editFile(root, 'data/prosecution.yaml', 'from: regional-prosecutor\n    to: regional-prosecutors-office', 'from: regional-prosecutor\n    to: regional-prosecutors-offices');
+    const result = await seedCli(root);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('nothing was written');
+    expect(result.stderr).toMatch(/ontology\/data\/prosecution\.yaml:\d+: regional-prosecutor-heads-regional-prosecutors-office: to: unknown entity "regional-prosecutors-offices"/);
+    expect(await snapshot(driver)).toEqual(before);
+  });
+
+  it('npm run seed loads the project ontology and reports what it did', async () => {
+    const result = await seedCli();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Seeded bolt:\/\/127\.0\.0\.1:\d+: \d+ entities, \d+ relations, 5 documents; graph version [0-9a-f]{16} \(unchanged\)/);
+  });
+});
