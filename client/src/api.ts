@@ -60,10 +60,9 @@ export const GRAPH_QUERY = `query Graph($asOf: Date, $lang: Lang) {
 }`;
 
 const SOURCE_FIELDS = `fragment SourceFields on Source {
-  __typename
-  ... on SeedPassage { documentId quote start end document { id title(lang: $lang) } }
-  ... on LegalBasis { article act { id name(lang: $lang) } }
-  ... on PublicReference { title url sentence }
+  kind documentId quote start end document { id title(lang: $lang) }
+  article act { id name(lang: $lang) }
+  title url sentence
 }`;
 
 export const NODE_DETAILS_QUERY = `query NodeDetails($id: ID!, $asOf: Date, $lang: Lang!) {
@@ -113,10 +112,20 @@ export interface NamedRef {
   name: string;
 }
 
-export type SourceInfo =
-  | { __typename: 'SeedPassage'; documentId: string; quote: string; start: number; end: number; document: { id: string; title: string } }
-  | { __typename: 'LegalBasis'; article: string; act: NamedRef }
-  | { __typename: 'PublicReference'; title: string; url: string; sentence: string };
+/** One source; the fields of the other kinds are null. */
+export interface SourceInfo {
+  kind: 'PASSAGE' | 'LEGAL_BASIS' | 'REFERENCE';
+  documentId: string | null;
+  quote: string | null;
+  start: number | null;
+  end: number | null;
+  document: { id: string; title: string } | null;
+  article: string | null;
+  act: NamedRef | null;
+  title: string | null;
+  url: string | null;
+  sentence: string | null;
+}
 
 export interface RelationInfo {
   id: string;

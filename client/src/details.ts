@@ -22,23 +22,23 @@ function period(from: string, to: string | null, lang: Lang): string {
 }
 
 function sourceItem(source: SourceInfo, lang: Lang): HTMLElement {
-  switch (source.__typename) {
-    case 'SeedPassage':
+  switch (source.kind) {
+    case 'PASSAGE':
       return h(
         'li',
         { class: 'source passage' },
         h('blockquote', { lang: 'kk' }, `«${source.quote}»`),
-        h('cite', {}, `${source.document.title} (${source.documentId}, ${source.start}–${source.end})`),
+        h('cite', {}, `${source.document?.title ?? ''} (${source.documentId}, ${source.start}–${source.end})`),
       );
-    case 'LegalBasis':
-      return h('li', { class: 'source legal-basis' }, `${source.act.name}, ${t(lang, 'article')} ${source.article}`);
-    case 'PublicReference':
+    case 'LEGAL_BASIS':
+      return h('li', { class: 'source legal-basis' }, `${source.act?.name ?? ''}, ${t(lang, 'article')} ${source.article}`);
+    case 'REFERENCE':
       return h(
         'li',
         { class: 'source reference' },
-        h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, source.title),
+        h('a', { href: source.url ?? '#', rel: 'noopener noreferrer', target: '_blank' }, source.title ?? ''),
         ': ',
-        h('q', {}, source.sentence),
+        h('q', {}, source.sentence ?? ''),
       );
   }
 }

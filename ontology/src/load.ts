@@ -262,7 +262,7 @@ function deriveEdges(relation: Relation): Relation[] {
     derivedFrom: relation.id,
   });
   return [
-    ...(relation.consentOf ?? []).map((from) => derive('consents-to-appointment', 'consent', from)),
+    ...(relation.consentOf ?? []).map((from) => derive('consents-to', 'consent', from)),
     ...(relation.nominatedBy ?? []).map((from) => derive('nominates', 'nomination', from)),
   ];
 }

@@ -3,7 +3,7 @@ import { NotFoundError } from '../errors';
 import type { RelationRecord } from '../graph/graph.records';
 import type { GraphRepository } from '../graph/graph.repository';
 import { Appointment } from '../graphql/appointment.type';
-import { LegalBasis, toRelation, toSources, toTerm } from '../graphql/relation.type';
+import { toLegalBasis, toRelation, toSources, toTerm } from '../graphql/relation.type';
 import type { InstitutionService } from '../institutions/institution.service';
 
 /**
@@ -45,7 +45,6 @@ export class AppointmentService {
       this.institutions.findMany(relation.nominatedByIds),
       this.institutions.findMany([...new Set(dismissals.map((dismissal) => dismissal.fromId))]),
     ]);
-    const sources = toSources(relation.sources);
     return Object.assign(new Appointment(), {
       appointer,
       appointee,
@@ -55,8 +54,8 @@ export class AppointmentService {
       term: toTerm(relation.termYears),
       validFrom: relation.validFrom,
       validTo: relation.validTo,
-      legalBasis: sources.filter((source): source is LegalBasis => source instanceof LegalBasis),
-      sources,
+      legalBasis: toLegalBasis(relation.sources),
+      sources: toSources(relation.sources),
       relation: toRelation(relation),
     });
   }

@@ -2,7 +2,7 @@ import { Arg, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { DocumentService } from '../documents/document.service';
 import { SourceDocument } from '../graphql/document.type';
 import { Node } from '../graphql/node.type';
-import { LegalBasis, Relation, SeedPassage } from '../graphql/relation.type';
+import { LegalBasis, Relation, Source } from '../graphql/relation.type';
 import type { InstitutionService } from '../institutions/institution.service';
 
 @Resolver(() => Relation)
@@ -35,13 +35,21 @@ export class RelationResolver {
   }
 }
 
-@Resolver(() => SeedPassage)
-export class SeedPassageResolver {
-  constructor(private readonly documents: DocumentService) {}
+@Resolver(() => Source)
+export class SourceResolver {
+  constructor(
+    private readonly documents: DocumentService,
+    private readonly institutions: InstitutionService,
+  ) {}
 
-  @FieldResolver(() => SourceDocument, { description: 'The document quoted.' })
-  async document(@Root() passage: SeedPassage): Promise<SourceDocument> {
-    return (await this.documents.find(passage.documentId))!;
+  @FieldResolver(() => SourceDocument, { nullable: true, description: 'PASSAGE: the document quoted.' })
+  document(@Root() source: Source): Promise<SourceDocument | null> | null {
+    return source.documentId ? this.documents.find(source.documentId) : null;
+  }
+
+  @FieldResolver(() => Node, { nullable: true, description: 'LEGAL_BASIS: the legal act.' })
+  act(@Root() source: Source): Promise<Node | null> | null {
+    return source.actId ? this.institutions.find(source.actId) : null;
   }
 }
 

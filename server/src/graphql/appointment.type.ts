@@ -21,6 +21,6 @@ export class Appointment {
   @Field(() => DateScalar) validFrom!: string;
   @Field(() => DateScalar, { nullable: true }) validTo!: string | null;
   @Field(() => [LegalBasis]) legalBasis!: LegalBasis[];
-  @Field(() => [Source]) sources!: (typeof Source)[];
+  @Field(() => [Source]) sources!: Source[];
   @Field(() => Relation, { description: 'The appointment relation itself.' }) relation!: Relation;
 }

@@ -53,7 +53,7 @@ export abstract class Node implements EntityRecord {
   notes!: string | null;
 
   @Field(() => [Source], { name: 'sources', description: 'Where the sources speak of it.' })
-  sourceList(): (typeof Source)[] {
+  sourceList(): Source[] {
     return toSources(this.sources);
   }
 

@@ -1,15 +1,28 @@
-import { Arg, createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Arg, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Source as StoredSource } from '../../../ontology/src';
 import type { RelationRecord } from '../graph/graph.records';
 import { relationKindsById, RelationType } from './kinds';
 import { inLanguage, Lang } from './lang';
 import { DateScalar } from './scalars';
 
-@ObjectType({ description: 'A passage of one of the five source documents, quoted verbatim.' })
-export class SeedPassage {
-  @Field(() => ID) documentId!: string;
-  @Field(() => String, { description: 'The quote, as the source writes it.' }) quote!: string;
-  @Field(() => Int, { description: 'Offset of the quote in the document text (UTF-16 code units).' }) start!: number;
-  @Field(() => Int, { description: 'Offset just past the quote.' }) end!: number;
+export const SourceKind = { PASSAGE: 'passage', LEGAL_BASIS: 'legal-basis', REFERENCE: 'reference' } as const;
+registerEnumType(SourceKind, {
+  name: 'SourceKind',
+  description: 'PASSAGE: a verbatim quote from a source document; LEGAL_BASIS: an act and article; REFERENCE: a public page.',
+});
+
+@ObjectType({ description: 'Where a fact comes from: a seed passage, a legal basis, or a public reference; fields of the other kinds are null.' })
+export class Source {
+  @Field(() => SourceKind) kind!: StoredSource['kind'];
+  @Field(() => ID, { nullable: true, description: 'PASSAGE: the document quoted.' }) documentId!: string | null;
+  @Field(() => String, { nullable: true, description: 'PASSAGE: the quote, as the source writes it.' }) quote!: string | null;
+  @Field(() => Int, { nullable: true, description: 'PASSAGE: offset of the quote in the document text (UTF-16 code units).' }) start!: number | null;
+  @Field(() => Int, { nullable: true, description: 'PASSAGE: offset just past the quote.' }) end!: number | null;
+  @Field(() => ID, { nullable: true, description: 'LEGAL_BASIS: the id of the legal act.' }) actId!: string | null;
+  @Field(() => String, { nullable: true, description: 'LEGAL_BASIS: article, and paragraph in parentheses, e.g. "83(2)".' }) article!: string | null;
+  @Field(() => String, { nullable: true, description: 'REFERENCE: the title of the page.' }) title!: string | null;
+  @Field(() => String, { nullable: true, description: 'REFERENCE: its address.' }) url!: string | null;
+  @Field(() => String, { nullable: true, description: 'REFERENCE: the sentence relied on.' }) sentence!: string | null;
 }
 
 @ObjectType({ description: 'The legal act and article a fact rests on.' })
@@ -18,31 +31,26 @@ export class LegalBasis {
   @Field(() => String, { description: 'Article, and paragraph in parentheses, e.g. "83(2)".' }) article!: string;
 }
 
-@ObjectType({ description: 'A public page relied on: its title, address and the sentence used.' })
-export class PublicReference {
-  @Field(() => String) title!: string;
-  @Field(() => String) url!: string;
-  @Field(() => String) sentence!: string;
-}
-
-export const Source = createUnionType({
-  name: 'Source',
-  description: 'Where a fact comes from.',
-  types: () => [SeedPassage, LegalBasis, PublicReference] as const,
-});
-
-/** Wraps the stored sources in their GraphQL types. */
-export function toSources(sources: RelationRecord['sources']): (SeedPassage | LegalBasis | PublicReference)[] {
+/** Wraps the stored sources in the GraphQL type. */
+export function toSources(sources: StoredSource[]): Source[] {
+  const empty = { documentId: null, quote: null, start: null, end: null, actId: null, article: null, title: null, url: null, sentence: null };
   return sources.map((source) => {
     switch (source.kind) {
       case 'passage':
-        return Object.assign(new SeedPassage(), { documentId: source.document, quote: source.quote, start: source.start, end: source.end });
+        return Object.assign(new Source(), { ...empty, kind: source.kind, documentId: source.document, quote: source.quote, start: source.start, end: source.end });
       case 'legal-basis':
-        return Object.assign(new LegalBasis(), { actId: source.act, article: source.article });
+        return Object.assign(new Source(), { ...empty, kind: source.kind, actId: source.act, article: source.article });
       case 'reference':
-        return Object.assign(new PublicReference(), { title: source.title, url: source.url, sentence: source.sentence });
+        return Object.assign(new Source(), { ...empty, kind: source.kind, title: source.title, url: source.url, sentence: source.sentence });
     }
   });
+}
+
+/** The legal bases among the stored sources. */
+export function toLegalBasis(sources: StoredSource[]): LegalBasis[] {
+  return sources.flatMap((source) =>
+    source.kind === 'legal-basis' ? [Object.assign(new LegalBasis(), { actId: source.act, article: source.article })] : [],
+  );
 }
 
 @ObjectType({ description: 'How long an appointment lasts.' })
@@ -96,8 +104,13 @@ export class Relation implements RelationRecord {
   derivedFrom!: string | null;
 
   @Field(() => [Source], { name: 'sources', description: 'Seed passages, legal bases and public references; at least one.' })
-  sourceList(): (typeof Source)[] {
+  sourceList(): Source[] {
     return toSources(this.sources);
+  }
+
+  @Field(() => [LegalBasis], { description: 'The acts and articles it rests on.' })
+  legalBasis(): LegalBasis[] {
+    return toLegalBasis(this.sources);
   }
 
   fromId!: string;

@@ -9,7 +9,7 @@ import { createLoaders } from '../graph/graph.loaders';
 import { GraphRepository } from '../graph/graph.repository';
 import { GraphResolver } from '../graph/graph.resolver';
 import { GraphService } from '../graph/graph.service';
-import { LegalBasisResolver, RelationResolver, SeedPassageResolver } from '../graph/relation.resolver';
+import { LegalBasisResolver, RelationResolver, SourceResolver } from '../graph/relation.resolver';
 import { InstitutionResolver } from '../institutions/institution.resolver';
 import { InstitutionService } from '../institutions/institution.service';
 
@@ -24,7 +24,7 @@ export const RESOLVERS = [
   InstitutionResolver,
   AppointmentResolver,
   RelationResolver,
-  SeedPassageResolver,
+  SourceResolver,
   LegalBasisResolver,
   GraphResolver,
   DocumentResolver,
@@ -50,7 +50,7 @@ export class RequestScope implements ContainerType {
       [InstitutionResolver, new InstitutionResolver(institutions, appointments)],
       [AppointmentResolver, new AppointmentResolver(appointments)],
       [RelationResolver, new RelationResolver(institutions)],
-      [SeedPassageResolver, new SeedPassageResolver(documents)],
+      [SourceResolver, new SourceResolver(documents, institutions)],
       [LegalBasisResolver, new LegalBasisResolver(institutions)],
       [GraphResolver, new GraphResolver(graphs)],
       [DocumentResolver, new DocumentResolver(documents)],
