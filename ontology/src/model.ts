@@ -11,14 +11,44 @@ export const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case English id such as "prosecutor-general"');
 
-/** A calendar date written YYYY-MM-DD (quote it in YAML: "1995-09-05"). */
+const DATE_FORMAT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function isRealDate(value: string): boolean {
+  const [, year, month = '01', day = '01'] = DATE_FORMAT.exec(value) ?? [];
+  if (!year) return false;
+  const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${year}-${month}-${day}`);
+}
+
+const partialDate = z
+  .string({ error: 'must be a date written "YYYY-MM-DD", "YYYY-MM" or "YYYY" (in quotes)' })
+  .regex(DATE_FORMAT, 'must be a date written "YYYY-MM-DD", "YYYY-MM" or "YYYY"')
+  .refine(isRealDate, 'is not a real calendar date');
+
+/** The first day a date written with a year or month only can mean: "1922" → "1922-01-01". */
+export function startOfPeriod(value: string): string {
+  const [, year, month = '01', day = '01'] = DATE_FORMAT.exec(value)!;
+  return `${year}-${month}-${day}`;
+}
+
+/** The last day a date written with a year or month only can mean: "1936" → "1936-12-31". */
+export function endOfPeriod(value: string): string {
+  const [, year, month, day] = DATE_FORMAT.exec(value)!;
+  if (day) return value;
+  if (month) return new Date(Date.UTC(Number(year), Number(month), 0)).toISOString().slice(0, 10);
+  return `${year}-12-31`;
+}
+
+/** A start date; a year or month alone means its first day, as the sources often give only a year. */
+export const startDate = partialDate.transform(startOfPeriod);
+/** An end date: the last day the fact held; a year or month alone means its last day. */
+export const endDate = partialDate.transform(endOfPeriod);
+
+/** A full calendar date YYYY-MM-DD, as the API takes and gives it. */
 export const isoDate = z
-  .string({ error: 'must be a date written "YYYY-MM-DD" (in quotes)' })
+  .string({ error: 'must be a date written "YYYY-MM-DD"' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written "YYYY-MM-DD"')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'is not a real calendar date');
+  .refine(isRealDate, 'is not a real calendar date');
 
 export const names = z.object({ kk: text, ru: text, en: text }).strict();
 export const optionalTexts = z.object({ kk: text.optional(), ru: text.optional(), en: text.optional() }).strict();
@@ -70,8 +100,8 @@ export const entitySchema = z
     names,
     aliases: aliases.optional(),
     description: optionalTexts.optional(),
-    validFrom: isoDate,
-    validTo: isoDate.optional(),
+    validFrom: startDate,
+    validTo: endDate.optional(),
     notes: text.optional(),
     sources: z.array(sourceSchema).optional(),
   })
@@ -87,8 +117,8 @@ export const relationSchema = z
     nominatedBy: z.array(kebabId).optional(),
     term: z.object({ years: z.number().int().positive() }).strict().optional(),
     conditions: optionalTexts.optional(),
-    validFrom: isoDate,
-    validTo: isoDate.optional(),
+    validFrom: startDate,
+    validTo: endDate.optional(),
     notes: text.optional(),
     sources: z.array(sourceSchema).min(1, 'every relation needs at least one source'),
   })

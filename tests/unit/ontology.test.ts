@@ -88,7 +88,7 @@ describe('validation of a broken ontology', () => {
     const root = copyOntology();
     writeFile(root, 'data/extra.yaml', 'relations:\n  - id: act-heads-senate\n    type: heads\n    from: constitution-1995\n    to: senate\n    validFrom: "1996-01-01"\n    validTo: "2000-01-01"\n    sources:\n      - act: constitution-1995\n        article: "1"\n');
     expect(issuesOf(root).map((issue) => issue.message)).toContain(
-      'from: a "heads" relation cannot start at "constitution-1995" of kind "legal-act" (allowed: office)',
+      'from: a "heads" relation cannot start at "constitution-1995" of kind "legal-act" (allowed: office, historical-body)',
     );
   });
 
@@ -119,5 +119,14 @@ describe('validation of a broken ontology', () => {
     expect(issuesOf(root).map(formatIssue)).toEqual([
       expect.stringMatching(/state-organs\.yaml:\d+: senate: duplicate entity id "senate" \(first defined at ontology\/data\/extra\.yaml:2\)/),
     ]);
+  });
+});
+
+describe('dates written with a year or a month only', () => {
+  it('mean the first day of the period when a fact begins and the last day when it ends', () => {
+    const root = copyOntology();
+    writeFile(root, 'data/extra.yaml', 'entities:\n  - id: test-body\n    kind: body\n    names: { kk: а, ru: б, en: c }\n    validFrom: "1922"\n    validTo: "2024-02"\n    sources:\n      - act: constitution-1995\n        article: "1"\n');
+    const entity = loadOntology(root).entities.find((candidate) => candidate.id === 'test-body')!;
+    expect([entity.validFrom, entity.validTo]).toEqual(['1922-01-01', '2024-02-29']);
   });
 });
