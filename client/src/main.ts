@@ -1,4 +1,5 @@
 import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import {
   ApiError,
   graphql,
@@ -16,6 +17,8 @@ import { h } from './dom';
 import { graphStylesheet } from './graphStyle';
 import { t, translatePage } from './i18n';
 import './styles.css';
+
+cytoscape.use(fcose);
 
 const LANGS: Lang[] = ['kk', 'ru', 'en'];
 const stored = (key: string): Lang | null => {
@@ -57,13 +60,16 @@ function showStatus(message: string, retry?: () => void): void {
   statusElement.hidden = message === '';
 }
 
+/** The legend lists only the kinds drawn now, so it stays short enough to read. */
 function renderLegend(): void {
   const lang = state.uiLang;
+  const drawnKinds = new Set(cy.nodes().map((node) => String(node.data('kind'))));
+  const drawnTypes = new Set(cy.edges().map((edge) => String(edge.data('type'))));
   $('legend').replaceChildren(
     ...ontology.entityKinds
-      .filter((kind) => kind.id !== 'branch')
+      .filter((kind) => kind.id !== 'branch' && drawnKinds.has(kind.id))
       .map((kind) => h('li', {}, h('span', { class: 'swatch node', style: `background:${kind.color}` }), kind.names[lang])),
-    ...ontology.relationKinds.map((kind) =>
+    ...ontology.relationKinds.filter((kind) => drawnTypes.has(kind.id)).map((kind) =>
       h('li', {}, h('span', { class: 'swatch edge', style: `border-top: 3px ${kind.lineStyle} ${kind.color}` }), kind.names[lang]),
     ),
   );
@@ -95,13 +101,25 @@ async function loadGraph(): Promise<void> {
     if (request !== latest.graph) return;
     cy.elements().remove();
     cy.add(graph.elements);
-    const layout = cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 30, randomize: false } as cytoscape.LayoutOptions);
+    // fcose handles the compound branch groups well and is deterministic with a fixed seed order.
+    const layout = cy.layout({
+      name: 'fcose',
+      quality: 'proof',
+      animate: false,
+      randomize: true,
+      nodeDimensionsIncludeLabels: true,
+      packComponents: true,
+      nodeRepulsion: 6500,
+      idealEdgeLength: 90,
+      padding: 30,
+    } as cytoscape.LayoutOptions);
     const laidOut = layout.promiseOn('layoutstop');
     layout.run();
     await laidOut;
     if (request !== latest.graph) return;
     cy.fit(undefined, 30);
     renderGoTo();
+    renderLegend();
     graphElement.dataset.state = 'ready';
     graphElement.dataset.nodeCount = String(cy.nodes().length);
     showStatus(cy.nodes().length === 0 ? t(state.uiLang, 'emptyGraph') : '');
@@ -199,7 +217,6 @@ async function start(): Promise<void> {
     return;
   }
   cy.style(graphStylesheet(ontology));
-  renderLegend();
   await loadGraph();
 }
 

@@ -28,7 +28,7 @@ async function main(): Promise<number> {
     const result = await seedGraph(database.driver, config.neo4j.database, ontology);
     const change = result.previousVersion === result.version ? 'unchanged' : `was ${result.previousVersion ?? 'empty'}`;
     console.log(
-      `Seeded ${database.uri}: ${result.entities} entities, ${result.relations} relations, ${result.documents} documents; ` +
+      `Seeded ${database.uri}: ${result.entities} entities, ${result.relations} relations, ${result.documents} documents, ${result.mentions} mentions; ` +
         `graph version ${result.version} (${change}).`,
     );
     return 0;

@@ -1,6 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Entity, Ontology, Relation } from '../../ontology/src';
-import { entityLabel, foldForSearch, relationshipType } from '../../ontology/src';
+import { entityLabel, findMentions, foldForSearch, relationshipType } from '../../ontology/src';
 
 export interface SeedResult {
   version: string;
@@ -8,6 +8,7 @@ export interface SeedResult {
   entities: number;
   relations: number;
   documents: number;
+  mentions: number;
 }
 
 const BATCH_SIZE = 500;
@@ -149,6 +150,21 @@ async function mergeDocuments(tx: ManagedTransaction, ontology: Ontology) {
   );
 }
 
+/** Where the documents speak of each entity: derived from names and aliases at every seed. */
+async function replaceMentions(tx: ManagedTransaction, ontology: Ontology) {
+  await tx.run('MATCH (:Document)-[m:MENTIONS]->(:Entity) DELETE m');
+  const mentions = findMentions(ontology.entities, ontology.documents);
+  for (const rows of batches(mentions)) {
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (d:Document {id: row.documentId}), (n:Entity {id: row.entityId})
+       CREATE (d)-[:MENTIONS {start: row.start, end: row.end, text: row.text}]->(n)`,
+      { rows },
+    );
+  }
+  return mentions.length;
+}
+
 /** The version the graph was last seeded with, or null for an empty database. */
 export async function readGraphVersion(driver: Driver, database: string): Promise<string | null> {
   const result = await driver.executeQuery('MATCH (m:GraphMeta {id: "graph"}) RETURN m.version AS version', {}, {
@@ -167,6 +183,7 @@ export async function seedGraph(driver: Driver, database: string, ontology: Onto
   for (const statement of CONSTRAINTS) await driver.executeQuery(statement, {}, { database });
 
   const previousVersion = await readGraphVersion(driver, database);
+  let mentions = 0;
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     await session.executeWrite(async (tx) => {
@@ -174,6 +191,7 @@ export async function seedGraph(driver: Driver, database: string, ontology: Onto
       await mergeEntities(tx, ontology);
       await mergeRelations(tx, ontology);
       await mergeDocuments(tx, ontology);
+      mentions = await replaceMentions(tx, ontology);
       // seededAt moves only when the data does, so a repeated seed leaves the graph as it was.
       await tx.run(
         `MERGE (m:GraphMeta {id: "graph"})
@@ -191,6 +209,7 @@ export async function seedGraph(driver: Driver, database: string, ontology: Onto
     entities: ontology.entities.length,
     relations: ontology.relations.length,
     documents: ontology.documents.length,
+    mentions,
   };
 }
 

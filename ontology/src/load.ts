@@ -331,10 +331,17 @@ export function loadOntology(root: string = ONTOLOGY_DIR): Ontology {
         if (kind && !kind[end].includes(entity.kind)) {
           issue(`${end}: a "${value.type}" relation cannot ${end === 'from' ? 'start at' : 'end at'} "${entity.id}" of kind "${entity.kind}" (allowed: ${kind[end].join(', ')})`, end);
         }
-        if (!within(value.validFrom, value.validTo, entity.validFrom, entity.validTo)) {
+        // A succession links a body to the one that took its place, so their lives need not
+        // overlap; the act or event that established or abolished a body may itself be long gone.
+        const endsInThePast = value.type === 'succeeded-by' || (end === 'to' && ['established-by', 'abolished-by'].includes(value.type));
+        if (!endsInThePast && !within(value.validFrom, value.validTo, entity.validFrom, entity.validTo)) {
           issue(`${end}: the relation's dates (${value.validFrom} to ${value.validTo ?? 'now'}) fall outside those of "${entity.id}" (${entity.validFrom} to ${entity.validTo ?? 'now'})`, 'validFrom');
         }
       }
+    }
+    const [predecessor, successor] = [entitiesById.get(value.from), entitiesById.get(value.to)];
+    if (value.type === 'succeeded-by' && predecessor && successor && successor.validFrom < predecessor.validFrom) {
+      issue(`to: "${successor.id}" (from ${successor.validFrom}) began before "${predecessor.id}" (from ${predecessor.validFrom}), so it cannot have succeeded it`, 'to');
     }
     for (const role of ['consentOf', 'nominatedBy'] as const) {
       for (const participant of value[role] ?? []) {

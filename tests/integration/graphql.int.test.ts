@@ -70,6 +70,15 @@ describe('GraphQL API', () => {
     expect(after.data!.whoAppoints.flatMap((appointment) => appointment.consentOf.map((node) => node.id))).not.toContain('senate');
   });
 
+  it('answers whose consent the Prime Minister\'s appointment needs: the Mazhilis in 2010, the Kurultai on 1 November 2026', async () => {
+    const consent = async (asOf: string) => {
+      const { data } = await postGraphQL<{ whoAppoints: AppointmentAnswer[] }>(app.url, WHO_APPOINTS, { id: 'prime-minister', asOf });
+      return data!.whoAppoints.map((appointment) => [appointment.appointer.id, appointment.consentOf.map((node) => node.id)]);
+    };
+    expect(await consent('2010-01-01')).toEqual([['president', ['mazhilis']]]);
+    expect(await consent('2026-11-01')).toEqual([['president', ['kurultai']]]);
+  });
+
   it('takes today (in Almaty) when no date is given', async () => {
     const implicit = await postGraphQL(app.url, WHO_APPOINTS, { id: 'prosecutor-general' });
     const explicit = await postGraphQL(app.url, WHO_APPOINTS, { id: 'prosecutor-general', asOf: '2026-11-21' });
@@ -113,6 +122,14 @@ describe('GraphQL API', () => {
     const { errors } = await postGraphQL(app.url, WHO_APPOINTS, { id: 'prosecutor-general', asOf: '2010-13-45' });
     expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(errors![0].message).toContain('$asOf');
+    expect(errors![0].message).toContain('"YYYY-MM-DD", "YYYY-MM" or "YYYY"');
+  });
+
+  it('takes a year or a month alone as its first day', async () => {
+    const year = await postGraphQL(app.url, WHO_APPOINTS, { id: 'prosecutor-general', asOf: '2010' });
+    const day = await postGraphQL(app.url, WHO_APPOINTS, { id: 'prosecutor-general', asOf: '2010-01-01' });
+    expect(year.errors).toBeUndefined();
+    expect(year).toEqual(day);
   });
 
   it('gives the graph as Cytoscape elements, as of the date', async () => {

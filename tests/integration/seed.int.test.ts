@@ -105,6 +105,6 @@ describe('seeding', () => {
   it('npm run seed loads the project ontology and reports what it did', async () => {
     const result = await seedCli();
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Seeded bolt:\/\/127\.0\.0\.1:\d+: \d+ entities, \d+ relations, 5 documents; graph version [0-9a-f]{16} \(unchanged\)/);
+    expect(result.stdout).toMatch(/Seeded bolt:\/\/127\.0\.0\.1:\d+: \d+ entities, \d+ relations, 5 documents, \d+ mentions; graph version [0-9a-f]{16} \(unchanged\)/);
   });
 });

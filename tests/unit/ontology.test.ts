@@ -31,6 +31,25 @@ describe('the shipped ontology', () => {
     }
   });
 
+  it('puts every office, body and court in a branch, or says why not, and describes every entity in English', () => {
+    const unplaced = ontology.entities.filter((entity) => ['office', 'body', 'court'].includes(entity.kind) && !entity.branch && !entity.notes?.includes('branch'));
+    expect(unplaced.map((entity) => entity.id)).toEqual([]);
+    expect(ontology.entities.filter((entity) => !entity.description?.en).map((entity) => entity.id)).toEqual([]);
+  });
+
+  it('leaves no entity outside every relation', () => {
+    const linked = new Set(ontology.relations.flatMap((relation) => [relation.from, relation.to, ...(relation.consentOf ?? []), ...(relation.nominatedBy ?? [])]));
+    const sourcedActs = new Set(ontology.relations.flatMap((relation) => relation.sources.flatMap((source) => (source.kind === 'legal-basis' ? [source.act] : []))));
+    const orphans = ontology.entities.filter((entity) => entity.kind !== 'branch' && !linked.has(entity.id) && !sourcedActs.has(entity.id));
+    expect(orphans.map((entity) => entity.id)).toEqual([]);
+  });
+
+  it('draws at least ten relations from each of the five documents', () => {
+    const citing = (documentId: string) =>
+      ontology.relations.filter((relation) => !relation.derivedFrom && relation.sources.some((source) => source.kind === 'passage' && source.document === documentId));
+    for (const document of ontology.documents) expect([document.id, citing(document.id).length >= 10]).toEqual([document.id, true]);
+  });
+
   it('holds the canonical ids of the prosecution slice', () => {
     const ids = new Set(ontology.entities.map((entity) => entity.id));
     for (const id of ['president', 'senate', 'prosecutors-office', 'prosecutor-general', 'general-prosecutors-office', 'regional-prosecutor', 'district-prosecutor', 'constitution-1995', 'law-on-prosecutors-office-1995', 'prosecutorial']) {
@@ -94,13 +113,18 @@ describe('validation of a broken ontology', () => {
 
   it('refuses dates that are not dates, and periods that end before they begin', () => {
     const root = copyOntology();
-    editFile(root, 'data/state-organs.yaml', 'validFrom: "1990-04-24"', 'validFrom: "1990-02-30"');
-    editFile(root, 'data/state-organs.yaml', 'validTo: "2026-06-30"\n  - id: senate', 'validTo: "1990-01-01"\n  - id: senate');
+    writeFile(
+      root,
+      'data/extra.yaml',
+      'entities:\n' +
+        '  - id: test-bad-date\n    kind: body\n    names: { kk: а, ru: б, en: c }\n    validFrom: "1990-02-30"\n' +
+        '  - id: test-backwards\n    kind: body\n    names: { kk: а, ru: б, en: c }\n    validFrom: "1995-09-05"\n    validTo: "1990-01-01"\n',
+    );
     const messages = issuesOf(root).map(formatIssue);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/president: validFrom: is not a real calendar date/),
-        expect.stringMatching(/parliament: validTo 1990-01-01 is before validFrom 1995-09-05/),
+        expect.stringMatching(/extra\.yaml:5: test-bad-date: validFrom: is not a real calendar date/),
+        expect.stringMatching(/extra\.yaml:\d+: test-backwards: validTo 1990-01-01 is before validFrom 1995-09-05/),
       ]),
     );
   });
