@@ -37,6 +37,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
     includeStacktraceInErrorResponses: options.development,
+    // main.ts drains and stops everything in order on SIGTERM; Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;
