@@ -7,10 +7,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Clock } from './clock';
+import type { Limits } from './config';
 import { ReadExecutor } from './database/executor';
 import { PUBLIC_ERROR_CODES } from './errors';
 import { GraphRepository } from './graph/graph.repository';
 import { healthRouter } from './health/health.router';
+import { langFromAcceptLanguage } from './graphql/lang';
 import { RequestScope, type RequestContext } from './graphql/requestScope';
 import { buildApiSchema } from './graphql/schema';
 
@@ -18,6 +20,7 @@ export interface AppOptions {
   driver: Driver;
   database: string;
   clock: Clock;
+  limits: Limits;
   /** The built explorer (client/dist); the app says how to build it when it is missing. */
   clientDir: string;
   /** Stack traces only in development. */
@@ -55,7 +58,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ scope: new RequestScope({ executor, clock: options.clock }) }),
+      context: async ({ req }) => ({
+        scope: new RequestScope({ executor, clock: options.clock, limits: options.limits }),
+        lang: langFromAcceptLanguage(req.headers['accept-language']),
+      }),
     }),
   );
 

@@ -30,6 +30,11 @@ const environmentSchema = z.object({
   NEO4J_EMBEDDED_PORT: port.default(7687),
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   SEED_ON_START: booleanFlag.default(true),
+  DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
+  MAX_NEIGHBORHOOD_DEPTH: z.coerce.number().int().min(1).max(10).default(3),
+  MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(12).default(6),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   TIME_ZONE: z
     .string()
     .default('Asia/Almaty')
@@ -56,10 +61,21 @@ export interface Config {
     embedded: { port: number; dataDir: string };
   };
   seedOnStart: boolean;
+  /** Bounds on what one request may ask for. */
+  limits: Limits;
   /** The zone whose calendar decides what "today" is when a query gives no date. */
   timeZone: string;
   /** Where the built explorer lives. */
   clientDir: string;
+}
+
+export interface Limits {
+  defaultPageSize: number;
+  maxPageSize: number;
+  maxNeighborhoodDepth: number;
+  maxPathLength: number;
+  /** Deepest nesting of fields a GraphQL operation may have. */
+  maxQueryDepth: number;
 }
 
 export class ConfigError extends Error {
@@ -102,6 +118,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       }),
     }),
     seedOnStart: values.SEED_ON_START,
+    limits: Object.freeze({
+      defaultPageSize: Math.min(values.DEFAULT_PAGE_SIZE, values.MAX_PAGE_SIZE),
+      maxPageSize: values.MAX_PAGE_SIZE,
+      maxNeighborhoodDepth: values.MAX_NEIGHBORHOOD_DEPTH,
+      maxPathLength: values.MAX_PATH_LENGTH,
+      maxQueryDepth: values.MAX_QUERY_DEPTH,
+    }),
     timeZone: values.TIME_ZONE,
     clientDir: path.join(REPO_ROOT, 'client', 'dist'),
   });

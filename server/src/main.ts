@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     driver: database.driver,
     database: config.neo4j.database,
     clock: createClock(config.timeZone),
+    limits: config.limits,
     clientDir: config.clientDir,
     development: config.env === 'development',
   });

@@ -112,6 +112,14 @@ describe('GraphQL API', () => {
     });
   });
 
+  it('answers in the language of the request\'s Accept-Language when no lang is given, and in the asked one when it is', async () => {
+    const query = '{ institution(id: "senate") { name asked: name(lang: EN) } }';
+    const russian = await postGraphQL<{ institution: { name: string; asked: string } }>(app.url, query, {}, { 'accept-language': 'de-DE, ru;q=0.8, en;q=0.5' });
+    expect(russian.data!.institution).toEqual({ name: 'Сенат', asked: 'Senate' });
+    const none = await postGraphQL<{ institution: { name: string } }>(app.url, query, {}, { 'accept-language': 'fr' });
+    expect(none.data!.institution.name).toBe('Senate');
+  });
+
   it('says clearly when asked about an id it does not know', async () => {
     const { data, errors } = await postGraphQL(app.url, WHO_APPOINTS, { id: 'prosecutor-generall' });
     expect(data).toBeNull();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApp } from '../../server/src/app';
 import type { Clock } from '../../server/src/clock';
+import { loadConfig } from '../../server/src/config';
 
 export const TEST_DATABASE = 'neo4j';
 
@@ -31,6 +32,7 @@ export async function startTestApp(options: { clock?: Clock } = {}): Promise<Run
     driver,
     database: TEST_DATABASE,
     clock: options.clock ?? { today: () => new Date().toISOString().slice(0, 10) },
+    limits: loadConfig({}).limits,
     clientDir: path.resolve(__dirname, '../../client/dist'),
     development: false,
     log: () => undefined,
@@ -60,10 +62,11 @@ export async function postGraphQL<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConfigError, loadConfig, REPO_ROOT } from '../../server/src/config';
+import { langFromAcceptLanguage } from '../../server/src/graphql/lang';
 
 describe('loadConfig', () => {
   it('has a default for everything but the credentials', () => {
@@ -28,5 +29,15 @@ describe('loadConfig', () => {
 
   it('reads the password from a file when NEO4J_PASSWORD_FILE is set', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD_FILE: '/nonexistent/secret' })).toThrow('NEO4J_PASSWORD_FILE: cannot read /nonexistent/secret');
+  });
+});
+
+describe('langFromAcceptLanguage', () => {
+  it('takes the most preferred of Kazakh, Russian and English, and English otherwise', () => {
+    expect(langFromAcceptLanguage('kk-KZ,kk;q=0.9,ru;q=0.8')).toBe('kk');
+    expect(langFromAcceptLanguage('en;q=0.4, ru;q=0.9')).toBe('ru');
+    expect(langFromAcceptLanguage('de, fr;q=0.8')).toBe('en');
+    expect(langFromAcceptLanguage(undefined)).toBe('en');
+    expect(langFromAcceptLanguage('ru;q=0, kk;q=0.1')).toBe('kk');
   });
 });

@@ -1,4 +1,5 @@
-import { Arg, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { LangContext } from '../graphql/lang';
 import { ontologyKinds } from '../graphql/kinds';
 import { OntologyInfo } from '../graphql/ontology.type';
 import { GraphFilter, Subgraph } from '../graphql/subgraph.type';
@@ -10,8 +11,8 @@ export class GraphResolver {
   constructor(private readonly graphs: GraphService) {}
 
   @Query(() => Subgraph, { description: 'The graph as of a date (today when omitted), also as Cytoscape.js elements.' })
-  graph(@Arg('filter', () => GraphFilter, { nullable: true }) filter?: GraphFilter): Promise<Subgraph> {
-    return this.graphs.graph({ asOf: filter?.asOf, types: filter?.types, lang: filter?.lang });
+  graph(@Ctx() context: LangContext, @Arg('filter', () => GraphFilter, { nullable: true }) filter?: GraphFilter): Promise<Subgraph> {
+    return this.graphs.graph({ asOf: filter?.asOf, types: filter?.types, lang: filter?.lang ?? context.lang });
   }
 
   @Query(() => OntologyInfo, { description: 'The kinds of entities and relations, their names and colours, and the graph version.' })

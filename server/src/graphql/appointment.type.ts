@@ -1,5 +1,5 @@
-import { Arg, Field, ObjectType } from 'type-graphql';
-import { Lang } from './lang';
+import { Ctx, Field, ObjectType } from 'type-graphql';
+import { chosenLang, Lang, LangArg, type LangContext } from './lang';
 import { Node } from './node.type';
 import { LegalBasis, Relation, Source, Term } from './relation.type';
 import { DateScalar } from './scalars';
@@ -14,8 +14,8 @@ export class Appointment {
   @Field(() => Term, { nullable: true }) term!: Term | null;
 
   @Field(() => String, { nullable: true })
-  conditions(@Arg('lang', () => Lang, { defaultValue: Lang.EN }) lang: Lang): string | null {
-    return this.relation.conditions(lang);
+  conditions(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string | null {
+    return this.relation.conditions(lang, context);
   }
 
   @Field(() => DateScalar) validFrom!: string;

@@ -1,6 +1,6 @@
-import { Arg, Field, ID, ObjectType } from 'type-graphql';
+import { Ctx, Field, ID, ObjectType } from 'type-graphql';
 import type { DocumentRecord } from '../graph/graph.records';
-import { Lang } from './lang';
+import { chosenLang, Lang, LangArg, type LangContext } from './lang';
 
 @ObjectType('Document', { description: 'One of the five source documents the graph is built from.' })
 export class SourceDocument implements DocumentRecord {
@@ -8,8 +8,8 @@ export class SourceDocument implements DocumentRecord {
   @Field(() => Lang, { description: 'The language the document is written in.' }) language!: Lang;
 
   @Field(() => String)
-  title(@Arg('lang', () => Lang, { defaultValue: Lang.EN }) lang: Lang): string {
-    return this.titles[lang];
+  title(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string {
+    return this.titles[chosenLang(lang, context)];
   }
 
   @Field(() => String, { description: 'The full text, as the source has it.' }) text!: string;

@@ -1,7 +1,7 @@
-import { Arg, Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Ctx, Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 import type { EntityRecord } from '../graph/graph.records';
 import { EntityKind } from './kinds';
-import { inLanguage, Lang } from './lang';
+import { chosenLang, inLanguage, Lang, LangArg, type LangContext } from './lang';
 import { Source, toSources } from './relation.type';
 import { DateScalar } from './scalars';
 
@@ -31,8 +31,8 @@ export abstract class Node implements EntityRecord {
   names!: Names;
 
   @Field(() => String, { description: 'The name in the asked language.' })
-  name(@Arg('lang', () => Lang, { defaultValue: Lang.EN }) lang: Lang): string {
-    return this.names[lang];
+  name(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string {
+    return this.names[chosenLang(lang, context)];
   }
 
   @Field(() => DateScalar, { description: 'The first day it existed.' })
@@ -42,8 +42,8 @@ export abstract class Node implements EntityRecord {
   validTo!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The description in the asked language (falls back to another).' })
-  description(@Arg('lang', () => Lang, { defaultValue: Lang.EN }) lang: Lang): string | null {
-    return inLanguage(this.descriptions, lang);
+  description(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string | null {
+    return inLanguage(this.descriptions, chosenLang(lang, context));
   }
 
   @Field(() => Aliases)

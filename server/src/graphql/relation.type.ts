@@ -1,8 +1,8 @@
-import { Arg, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Ctx, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Source as StoredSource } from '../../../ontology/src';
 import type { RelationRecord } from '../graph/graph.records';
 import { relationKindsById, RelationType } from './kinds';
-import { inLanguage, Lang } from './lang';
+import { chosenLang, inLanguage, Lang, LangArg, type LangContext } from './lang';
 import { DateScalar } from './scalars';
 
 export const SourceKind = { PASSAGE: 'passage', LEGAL_BASIS: 'legal-basis', REFERENCE: 'reference' } as const;
@@ -58,9 +58,9 @@ export class Term {
   @Field(() => Int, { nullable: true }) years!: number | null;
 
   @Field(() => String, { description: 'The term in words, in the asked language.' })
-  text(@Arg('lang', () => Lang, { defaultValue: Lang.EN }) lang: Lang): string {
+  text(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string {
     const years = this.years ?? 0;
-    return { kk: `${years} жыл`, ru: `${years} ${russianYears(years)}`, en: `${years} year${years === 1 ? '' : 's'}` }[lang];
+    return { kk: `${years} жыл`, ru: `${years} ${russianYears(years)}`, en: `${years} year${years === 1 ? '' : 's'}` }[chosenLang(lang, context)];
   }
 }
 
@@ -83,13 +83,13 @@ export class Relation implements RelationRecord {
   @Field(() => RelationType) type!: string;
 
   @Field(() => String, { description: "The relation's name in the asked language, e.g. \"appoints\"." })
-  label(@Arg('lang', () => Lang, { defaultValue: Lang.EN }) lang: Lang): string {
-    return relationKindsById.get(this.type)!.names[lang];
+  label(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string {
+    return relationKindsById.get(this.type)!.names[chosenLang(lang, context)];
   }
 
   @Field(() => String, { nullable: true, description: 'Conditions attached to it, in the asked language.' })
-  conditions(@Arg('lang', () => Lang, { defaultValue: Lang.EN }) lang: Lang): string | null {
-    return inLanguage(this.conditionTexts, lang);
+  conditions(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string | null {
+    return inLanguage(this.conditionTexts, chosenLang(lang, context));
   }
 
   @Field(() => Term, { nullable: true })

@@ -2,6 +2,7 @@ import type { ContainerType } from 'type-graphql';
 import { AppointmentResolver } from '../appointments/appointment.resolver';
 import { AppointmentService } from '../appointments/appointment.service';
 import type { Clock } from '../clock';
+import type { Limits } from '../config';
 import type { ReadExecutor } from '../database/executor';
 import { DocumentResolver } from '../documents/document.resolver';
 import { DocumentService } from '../documents/document.service';
@@ -12,11 +13,13 @@ import { GraphService } from '../graph/graph.service';
 import { LegalBasisResolver, RelationResolver, SourceResolver } from '../graph/relation.resolver';
 import { InstitutionResolver } from '../institutions/institution.resolver';
 import { InstitutionService } from '../institutions/institution.service';
+import type { LangContext } from './lang';
 
 /** What lives for the whole process and every request shares. */
 export interface ApiDependencies {
   executor: ReadExecutor;
   clock: Clock;
+  limits: Limits;
 }
 
 /** Every resolver class of the API: the schema is built from this list. */
@@ -64,6 +67,7 @@ export class RequestScope implements ContainerType {
   }
 }
 
-export interface RequestContext {
+/** What every resolver receives: the request's container and its language. */
+export interface RequestContext extends LangContext {
   scope: RequestScope;
 }
