@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
@@ -37,8 +38,17 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? ((message, error) => console.error(message, error));
   const executor = new ReadExecutor(options.driver, options.database);
+  // graphql-armor bounds depth, aliases, directives, tokens and cost before a query runs.
+  // Field suggestions stay on: the schema is public, and "did you mean" helps people.
+  const armor = new ApolloArmor({
+    maxDepth: { n: options.limits.maxQueryDepth },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
+    plugins: armor.plugins,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: options.development,
     // main.ts drains and stops everything in order on SIGTERM; Apollo's own handler would race it.
     stopOnTerminationSignals: false,
