@@ -4,15 +4,18 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Clock } from './clock';
 import type { Limits } from './config';
 import { ReadExecutor } from './database/executor';
 import { PUBLIC_ERROR_CODES } from './errors';
 import { GraphRepository } from './graph/graph.repository';
+import { exportRouter } from './export/export.router';
 import { healthRouter } from './health/health.router';
+import { examplesDocument } from './graphql/examples';
 import { langFromAcceptLanguage } from './graphql/lang';
 import { RequestScope, type RequestContext } from './graphql/requestScope';
 import { buildApiSchema } from './graphql/schema';
@@ -27,6 +30,8 @@ export interface AppOptions {
   /** Stack traces only in development. */
   development: boolean;
   log?: (message: string, error?: unknown) => void;
+  /** Told of every database query (tests count round trips with it). */
+  onDatabaseQuery?: (cypher: string) => void;
 }
 
 export interface App {
@@ -37,18 +42,30 @@ export interface App {
 /** The HTTP application: GraphQL at /graphql, health checks, and the explorer at /. */
 export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? ((message, error) => console.error(message, error));
-  const executor = new ReadExecutor(options.driver, options.database);
+  const executor = new ReadExecutor(options.driver, options.database, options.onDatabaseQuery);
   // graphql-armor bounds depth, aliases, directives, tokens and cost before a query runs.
   // Field suggestions stay on: the schema is public, and "did you mean" helps people.
   const armor = new ApolloArmor({
     maxDepth: { n: options.limits.maxQueryDepth },
+    costLimit: { maxCost: options.limits.maxQueryCost },
     blockFieldSuggestion: { enabled: false },
+    // Armor's token counter reports syntax errors as 500s under Apollo; Apollo's parser counts
+    // tokens itself (parseOptions below) and keeps syntax errors 400s.
+    maxTokens: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
-    plugins: armor.plugins,
+    plugins: [
+      ...armor.plugins,
+      // The IDE at /graphql in a browser, in every environment, with the worked examples loaded.
+      ApolloServerPluginLandingPageLocalDefault({ embed: true, document: examplesDocument(), footer: false }),
+    ],
+    // The API only reads, and sends no cookies: a cross-site request can change nothing, so plain
+    // GET requests from any client are welcome, as the GraphQL over HTTP specification has them.
+    csrfPrevention: false,
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 2_000 },
     includeStacktraceInErrorResponses: options.development,
     // main.ts drains and stops everything in order on SIGTERM; Apollo's own handler would race it.
     stopOnTerminationSignals: false,
@@ -64,6 +81,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.use('/health', healthRouter(new GraphRepository(executor)));
+  app.use('/export', exportRouter({ executor, clock: options.clock, log }));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
@@ -74,6 +92,15 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     }),
   );
+
+  // A body that is not JSON gets a GraphQL-shaped 400, not an HTML error page.
+  app.use('/graphql', ((error, _request, response, next) => {
+    if (response.headersSent) return next(error);
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 400;
+    response.status(status).json({
+      errors: [{ message: `The request body could not be read as JSON (${error?.type ?? 'malformed'}).`, extensions: { code: 'BAD_REQUEST' } }],
+    });
+  }) as ErrorRequestHandler);
 
   const indexHtml = path.join(options.clientDir, 'index.html');
   app.use(express.static(options.clientDir, { index: false }));

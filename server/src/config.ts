@@ -35,6 +35,7 @@ const environmentSchema = z.object({
   MAX_NEIGHBORHOOD_DEPTH: z.coerce.number().int().min(1).max(10).default(3),
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(12).default(6),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   TIME_ZONE: z
     .string()
     .default('Asia/Almaty')
@@ -76,6 +77,8 @@ export interface Limits {
   maxPathLength: number;
   /** Deepest nesting of fields a GraphQL operation may have. */
   maxQueryDepth: number;
+  /** graphql-armor's estimate of an operation's cost (objects 2, scalars 1, times depth). */
+  maxQueryCost: number;
 }
 
 export class ConfigError extends Error {
@@ -124,6 +127,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       maxNeighborhoodDepth: values.MAX_NEIGHBORHOOD_DEPTH,
       maxPathLength: values.MAX_PATH_LENGTH,
       maxQueryDepth: values.MAX_QUERY_DEPTH,
+      maxQueryCost: values.MAX_QUERY_COST,
     }),
     timeZone: values.TIME_ZONE,
     clientDir: path.join(REPO_ROOT, 'client', 'dist'),

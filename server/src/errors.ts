@@ -2,10 +2,23 @@ import { GraphQLError } from 'graphql';
 
 /** Errors a user can act on: their messages are shown as they are, with a fixed code. */
 
+/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
+function quotedChoices(ids: readonly string[]): string {
+  const quoted = ids.map((id) => `"${id}"`);
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
 export class NotFoundError extends GraphQLError {
-  constructor(what: string, id: string) {
-    super(`No ${what} with id "${id}". Ids are kebab-case English, e.g. "prosecutor-general"; search finds the rest.`, {
-      extensions: { code: 'NOT_FOUND', id },
+  /**
+   * @param suggestions existing ids close to `id`, best first: the message offers them ("Did you
+   *   mean ...?") and `extensions.suggestions` lists them for clients.
+   */
+  constructor(what: string, id: string, suggestions: readonly string[] = []) {
+    const hint = suggestions.length > 0
+      ? `Did you mean ${quotedChoices(suggestions)}?`
+      : 'Ids are kebab-case English, e.g. "prosecutor-general"; search finds the rest.';
+    super(`No ${what} with id "${id}". ${hint}`, {
+      extensions: { code: 'NOT_FOUND', id, suggestions: [...suggestions] },
     });
   }
 }

@@ -26,16 +26,18 @@ export interface RunningApp {
 }
 
 /** The real app (GraphQL, health, explorer) on a free port, against the test Neo4j. */
-export async function startTestApp(options: { clock?: Clock } = {}): Promise<RunningApp> {
+export async function startTestApp(options: { clock?: Clock; onDatabaseQuery?: (cypher: string) => void } = {}): Promise<RunningApp> {
   const driver = testDriver();
   const app = await createApp({
     driver,
     database: TEST_DATABASE,
     clock: options.clock ?? { today: () => new Date().toISOString().slice(0, 10) },
     limits: loadConfig({}).limits,
+    onDatabaseQuery: options.onDatabaseQuery,
     clientDir: path.resolve(__dirname, '../../client/dist'),
     development: false,
-    log: () => undefined,
+    // Unexpected errors are bugs: show them in the test output.
+    log: (message, error) => console.error(message, error),
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));

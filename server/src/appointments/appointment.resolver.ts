@@ -10,12 +10,18 @@ export class AppointmentResolver {
   @Query(() => [Appointment], {
     description: 'Who appoints the institution `id`, with whose consent, on whose nomination, for how long, on what basis; as of `asOf` (today when omitted).',
   })
-  whoAppoints(@Arg('id', () => ID) id: string, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string): Promise<Appointment[]> {
+  whoAppoints(
+    @Arg('id', () => ID, { description: 'The appointee, e.g. "prosecutor-general".' }) id: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As of this date; today when omitted.' }) asOf?: string,
+  ): Promise<Appointment[]> {
     return this.appointments.whoAppoints(id, asOf);
   }
 
   @Query(() => [Appointment], { description: 'Whom the institution `id` appoints, as of `asOf` (today when omitted).' })
-  appointees(@Arg('id', () => ID) id: string, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string): Promise<Appointment[]> {
+  appointees(
+    @Arg('id', () => ID, { description: 'The appointer, e.g. "president".' }) id: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As of this date; today when omitted.' }) asOf?: string,
+  ): Promise<Appointment[]> {
     return this.appointments.appointees(id, asOf);
   }
 }

@@ -1,10 +1,12 @@
 import type { Clock } from '../clock';
 import { NotFoundError } from '../errors';
 import type { RelationRecord } from '../graph/graph.records';
+import type { Loaders } from '../graph/graph.loaders';
 import type { GraphRepository } from '../graph/graph.repository';
 import { Appointment } from '../graphql/appointment.type';
 import { toLegalBasis, toRelation, toSources, toTerm } from '../graphql/relation.type';
 import type { InstitutionService } from '../institutions/institution.service';
+import { suggestIds } from '../search/suggestions';
 
 /**
  * What an appointment is: an `appoints` relation valid on the date, with the consents and
@@ -13,6 +15,7 @@ import type { InstitutionService } from '../institutions/institution.service';
 export class AppointmentService {
   constructor(
     private readonly repository: GraphRepository,
+    private readonly loaders: Loaders,
     private readonly institutions: InstitutionService,
     private readonly clock: Clock,
   ) {}
@@ -21,7 +24,7 @@ export class AppointmentService {
   async whoAppoints(id: string, asOf?: string): Promise<Appointment[]> {
     const date = asOf ?? this.clock.today();
     await this.requireEntity(id);
-    const appointments = await this.repository.findRelations({ toId: id, types: ['appoints'], asOf: date });
+    const appointments = await this.loaders.relationsAt.load({ side: 'to', id, types: ['appoints'], asOf: date });
     return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
   }
 
@@ -29,16 +32,16 @@ export class AppointmentService {
   async appointees(id: string, asOf?: string): Promise<Appointment[]> {
     const date = asOf ?? this.clock.today();
     await this.requireEntity(id);
-    const appointments = await this.repository.findRelations({ fromId: id, types: ['appoints'], asOf: date });
+    const appointments = await this.loaders.relationsAt.load({ side: 'from', id, types: ['appoints'], asOf: date });
     return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
   }
 
   private async requireEntity(id: string): Promise<void> {
-    if (!(await this.institutions.find(id))) throw new NotFoundError('institution', id);
+    if (!(await this.institutions.find(id))) throw new NotFoundError('institution', id, await suggestIds(this.repository, this.clock.today(), id));
   }
 
   private async toAppointment(relation: RelationRecord, asOf: string): Promise<Appointment> {
-    const dismissals = await this.repository.findRelations({ toId: relation.toId, types: ['dismisses'], asOf });
+    const dismissals = await this.loaders.relationsAt.load({ side: 'to', id: relation.toId, types: ['dismisses'], asOf });
     const [[appointer, appointee], consentOf, nominatedBy, dismissedBy] = await Promise.all([
       this.institutions.findMany([relation.fromId, relation.toId]),
       this.institutions.findMany(relation.consentOfIds),

@@ -9,10 +9,13 @@ export class ReadExecutor {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
+    /** Told of every query before it runs (tests count round trips with it). */
+    private readonly onQuery?: (cypher: string) => void,
   ) {}
 
   /** Runs a parameterised read query and returns its records as plain objects. */
   async read<Row extends RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+    this.onQuery?.(cypher);
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
       const result = await session.executeRead((tx) => tx.run<Row>(cypher, parameters));

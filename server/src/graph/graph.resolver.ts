@@ -11,7 +11,7 @@ export class GraphResolver {
   constructor(private readonly graphs: GraphService) {}
 
   @Query(() => Subgraph, { description: 'The graph as of a date (today when omitted), also as Cytoscape.js elements.' })
-  graph(@Ctx() context: LangContext, @Arg('filter', () => GraphFilter, { nullable: true }) filter?: GraphFilter): Promise<Subgraph> {
+  graph(@Ctx() context: LangContext, @Arg('filter', () => GraphFilter, { nullable: true, description: 'Which part of the graph, as of when, labelled in which language.' }) filter?: GraphFilter): Promise<Subgraph> {
     return this.graphs.graph({ asOf: filter?.asOf, types: filter?.types, lang: filter?.lang ?? context.lang });
   }
 

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import type { EntityRecord, RelationRecord } from './graph.records';
 import type { GraphRepository } from './graph.repository';
 import { relationKindsById } from '../graphql/kinds';
 import { toNode } from '../graphql/node.type';
@@ -6,6 +7,21 @@ import { toRelation } from '../graphql/relation.type';
 import { Subgraph } from '../graphql/subgraph.type';
 import type { Lang } from '../graphql/lang';
 import { toCytoscapeElements } from './elements';
+
+/** A relation kind's name in `lang`, as edges are labelled in the explorer. */
+export function relationLabel(type: string, lang: Lang): string {
+  return relationKindsById.get(type)?.names[lang] ?? type;
+}
+
+/** A Subgraph of these entities and relations on `asOf`, with Cytoscape elements labelled in `lang`. */
+export function toSubgraph(asOf: string, entities: EntityRecord[], relations: RelationRecord[], lang: Lang): Subgraph {
+  return Object.assign(new Subgraph(), {
+    asOf,
+    nodes: entities.map(toNode),
+    relations: relations.map(toRelation),
+    elements: toCytoscapeElements(entities, relations, relationLabel, lang),
+  });
+}
 
 export interface GraphQuery {
   asOf?: string;
@@ -26,17 +42,7 @@ export class GraphService {
       this.repository.findEntitiesValidOn(asOf),
       this.repository.findRelations({ asOf, types: query.types }),
     ]);
-    return Object.assign(new Subgraph(), {
-      asOf,
-      nodes: entities.map(toNode),
-      relations: relations.map(toRelation),
-      elements: toCytoscapeElements(
-        entities,
-        relations,
-        (type, lang) => relationKindsById.get(type)?.names[lang] ?? type,
-        query.lang ?? 'en',
-      ),
-    });
+    return toSubgraph(asOf, entities, relations, query.lang ?? 'en');
   }
 
   graphVersion(): Promise<string | null> {

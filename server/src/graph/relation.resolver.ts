@@ -10,16 +10,16 @@ export class RelationResolver {
   constructor(private readonly institutions: InstitutionService) {}
 
   @Query(() => Relation, { nullable: true, description: 'A relation by id; null when there is none.' })
-  relation(@Arg('id', () => ID) id: string): Promise<Relation | null> {
+  relation(@Arg('id', () => ID, { description: 'The relation id.' }) id: string): Promise<Relation | null> {
     return this.institutions.findRelation(id);
   }
 
-  @FieldResolver(() => Node)
+  @FieldResolver(() => Node, { description: 'Where the relation starts (the one who appoints, reports, ...).' })
   async from(@Root() relation: Relation): Promise<Node> {
     return (await this.institutions.find(relation.fromId))!;
   }
 
-  @FieldResolver(() => Node)
+  @FieldResolver(() => Node, { description: 'Where the relation ends (the one appointed, reported to, ...).' })
   async to(@Root() relation: Relation): Promise<Node> {
     return (await this.institutions.find(relation.toId))!;
   }

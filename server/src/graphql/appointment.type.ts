@@ -6,21 +6,21 @@ import { DateScalar } from './scalars';
 
 @ObjectType({ description: 'Who appoints whom: with whose consent, on whose nomination, for how long, on what basis.' })
 export class Appointment {
-  @Field(() => Node) appointer!: Node;
-  @Field(() => Node) appointee!: Node;
+  @Field(() => Node, { description: 'Who appoints.' }) appointer!: Node;
+  @Field(() => Node, { description: 'Who is appointed.' }) appointee!: Node;
   @Field(() => [Node], { description: 'Whose consent the appointment needs.' }) consentOf!: Node[];
   @Field(() => [Node], { description: 'On whose nomination the appointment is made.' }) nominatedBy!: Node[];
   @Field(() => [Node], { description: 'Who can dismiss the appointee on the same date.' }) dismissedBy!: Node[];
-  @Field(() => Term, { nullable: true }) term!: Term | null;
+  @Field(() => Term, { nullable: true, description: 'How long the term lasts, where the sources say.' }) term!: Term | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Conditions of the appointment, in the asked language.' })
   conditions(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string | null {
     return this.relation.conditions(lang, context);
   }
 
-  @Field(() => DateScalar) validFrom!: string;
-  @Field(() => DateScalar, { nullable: true }) validTo!: string | null;
-  @Field(() => [LegalBasis]) legalBasis!: LegalBasis[];
-  @Field(() => [Source]) sources!: Source[];
+  @Field(() => DateScalar, { description: 'The first day this rule of appointment held.' }) validFrom!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'The last day it held; null while it holds.' }) validTo!: string | null;
+  @Field(() => [LegalBasis], { description: 'The acts and articles it rests on.' }) legalBasis!: LegalBasis[];
+  @Field(() => [Source], { description: 'Where the sources say so: quotes, legal bases, public pages.' }) sources!: Source[];
   @Field(() => Relation, { description: 'The appointment relation itself.' }) relation!: Relation;
 }

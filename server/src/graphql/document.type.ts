@@ -7,7 +7,7 @@ export class SourceDocument implements DocumentRecord {
   @Field(() => ID, { description: 'The file name without ".txt", e.g. "002_dedaa8bfc38399d5".' }) id!: string;
   @Field(() => Lang, { description: 'The language the document is written in.' }) language!: Lang;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The title in the asked language.' })
   title(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string {
     return this.titles[chosenLang(lang, context)];
   }

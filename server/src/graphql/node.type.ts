@@ -7,16 +7,16 @@ import { DateScalar } from './scalars';
 
 @ObjectType({ description: 'A name in Kazakh, Russian and English.' })
 export class Names {
-  @Field(() => String) kk!: string;
-  @Field(() => String) ru!: string;
-  @Field(() => String) en!: string;
+  @Field(() => String, { description: 'In Kazakh (Cyrillic).' }) kk!: string;
+  @Field(() => String, { description: 'In Russian.' }) ru!: string;
+  @Field(() => String, { description: 'In English.' }) en!: string;
 }
 
 @ObjectType({ description: 'Other names by which the sources and people refer to an entity.' })
 export class Aliases {
-  @Field(() => [String]) kk!: string[];
-  @Field(() => [String]) ru!: string[];
-  @Field(() => [String]) en!: string[];
+  @Field(() => [String], { description: 'Kazakh forms, inflected ones included.' }) kk!: string[];
+  @Field(() => [String], { description: 'Russian forms.' }) ru!: string[];
+  @Field(() => [String], { description: 'English forms.' }) en!: string[];
 }
 
 @InterfaceType('Node', { description: 'Anything in the graph: an institution, an office, a branch, a legal act.' })
@@ -24,10 +24,10 @@ export abstract class Node implements EntityRecord {
   @Field(() => ID, { description: 'Stable kebab-case English id, e.g. "prosecutor-general".' })
   id!: string;
 
-  @Field(() => EntityKind)
+  @Field(() => EntityKind, { description: 'What kind of thing it is: office, state body, court, branch, legal act, ...' })
   kind!: string;
 
-  @Field(() => Names)
+  @Field(() => Names, { description: 'Its name in Kazakh, Russian and English.' })
   names!: Names;
 
   @Field(() => String, { description: 'The name in the asked language.' })
@@ -46,7 +46,7 @@ export abstract class Node implements EntityRecord {
     return inLanguage(this.descriptions, chosenLang(lang, context));
   }
 
-  @Field(() => Aliases)
+  @Field(() => Aliases, { description: 'Other names, and the inflected forms the sources use.' })
   aliases!: Aliases;
 
   @Field(() => String, { nullable: true, description: "Editors' notes: what is uncertain, what was left out." })

@@ -8,12 +8,17 @@ import { DateScalar } from './scalars';
 export const SourceKind = { PASSAGE: 'passage', LEGAL_BASIS: 'legal-basis', REFERENCE: 'reference' } as const;
 registerEnumType(SourceKind, {
   name: 'SourceKind',
-  description: 'PASSAGE: a verbatim quote from a source document; LEGAL_BASIS: an act and article; REFERENCE: a public page.',
+  description: 'The kinds of source a fact can cite.',
+  valuesConfig: {
+    PASSAGE: { description: 'A verbatim quote from one of the five source documents.' },
+    LEGAL_BASIS: { description: 'A legal act and its article.' },
+    REFERENCE: { description: 'A public page, and the sentence relied on.' },
+  },
 });
 
 @ObjectType({ description: 'Where a fact comes from: a seed passage, a legal basis, or a public reference; fields of the other kinds are null.' })
 export class Source {
-  @Field(() => SourceKind) kind!: StoredSource['kind'];
+  @Field(() => SourceKind, { description: 'Which kind of source this is.' }) kind!: StoredSource['kind'];
   @Field(() => ID, { nullable: true, description: 'PASSAGE: the document quoted.' }) documentId!: string | null;
   @Field(() => String, { nullable: true, description: 'PASSAGE: the quote, as the source writes it.' }) quote!: string | null;
   @Field(() => Int, { nullable: true, description: 'PASSAGE: offset of the quote in the document text (UTF-16 code units).' }) start!: number | null;
@@ -27,7 +32,7 @@ export class Source {
 
 @ObjectType({ description: 'The legal act and article a fact rests on.' })
 export class LegalBasis {
-  @Field(() => ID) actId!: string;
+  @Field(() => ID, { description: 'The id of the legal act.' }) actId!: string;
   @Field(() => String, { description: 'Article, and paragraph in parentheses, e.g. "83(2)".' }) article!: string;
 }
 
@@ -55,7 +60,7 @@ export function toLegalBasis(sources: StoredSource[]): LegalBasis[] {
 
 @ObjectType({ description: 'How long an appointment lasts.' })
 export class Term {
-  @Field(() => Int, { nullable: true }) years!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The length of the term in years.' }) years!: number | null;
 
   @Field(() => String, { description: 'The term in words, in the asked language.' })
   text(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string {
@@ -79,8 +84,8 @@ export function toTerm(years: number | null): Term | null {
 
 @ObjectType('Relation', { description: 'A sourced, dated relation between two entities.' })
 export class Relation implements RelationRecord {
-  @Field(() => ID) id!: string;
-  @Field(() => RelationType) type!: string;
+  @Field(() => ID, { description: 'Stable kebab-case id of the relation.' }) id!: string;
+  @Field(() => RelationType, { description: 'What the relation is: appoints, dismisses, reports to, ...' }) type!: string;
 
   @Field(() => String, { description: "The relation's name in the asked language, e.g. \"appoints\"." })
   label(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string {
@@ -92,14 +97,14 @@ export class Relation implements RelationRecord {
     return inLanguage(this.conditionTexts, chosenLang(lang, context));
   }
 
-  @Field(() => Term, { nullable: true })
+  @Field(() => Term, { nullable: true, description: 'For an appointment: how long the term lasts.' })
   term(): Term | null {
     return toTerm(this.termYears);
   }
 
-  @Field(() => DateScalar) validFrom!: string;
-  @Field(() => DateScalar, { nullable: true }) validTo!: string | null;
-  @Field(() => String, { nullable: true }) notes!: string | null;
+  @Field(() => DateScalar, { description: 'The first day the relation held.' }) validFrom!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'The last day it held; null while it holds.' }) validTo!: string | null;
+  @Field(() => String, { nullable: true, description: "Editors' notes: what is uncertain or left out." }) notes!: string | null;
   @Field(() => ID, { nullable: true, description: 'For a consent or nomination edge: the appointment it belongs to.' })
   derivedFrom!: string | null;
 

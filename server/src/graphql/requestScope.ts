@@ -1,4 +1,7 @@
 import type { ContainerType } from 'type-graphql';
+import { AnalysisRepository } from '../analysis/analysis.repository';
+import { AnalysisResolver } from '../analysis/analysis.resolver';
+import { AnalysisService } from '../analysis/analysis.service';
 import { AppointmentResolver } from '../appointments/appointment.resolver';
 import { AppointmentService } from '../appointments/appointment.service';
 import type { Clock } from '../clock';
@@ -13,6 +16,14 @@ import { GraphService } from '../graph/graph.service';
 import { LegalBasisResolver, RelationResolver, SourceResolver } from '../graph/relation.resolver';
 import { InstitutionResolver } from '../institutions/institution.resolver';
 import { InstitutionService } from '../institutions/institution.service';
+import { ListingRepository } from '../listing/listing.repository';
+import { ListingResolver } from '../listing/listing.resolver';
+import { ListingService } from '../listing/listing.service';
+import { createMentionLoaders } from '../search/mention.loaders';
+import { MentionResolver } from '../search/mention.resolver';
+import { MentionService } from '../search/mention.service';
+import { SearchResolver } from '../search/search.resolver';
+import { SearchService } from '../search/search.service';
 import type { LangContext } from './lang';
 
 /** What lives for the whole process and every request shares. */
@@ -31,6 +42,10 @@ export const RESOLVERS = [
   LegalBasisResolver,
   GraphResolver,
   DocumentResolver,
+  ListingResolver,
+  SearchResolver,
+  MentionResolver,
+  AnalysisResolver,
 ] as const;
 
 type ResolverClass = (typeof RESOLVERS)[number];
@@ -46,17 +61,22 @@ export class RequestScope implements ContainerType {
     const repository = new GraphRepository(dependencies.executor);
     const loaders = createLoaders(repository);
     const institutions = new InstitutionService(repository, loaders, dependencies.clock);
-    const appointments = new AppointmentService(repository, institutions, dependencies.clock);
+    const appointments = new AppointmentService(repository, loaders, institutions, dependencies.clock);
     const documents = new DocumentService(repository, loaders);
     const graphs = new GraphService(repository, dependencies.clock);
+    const mentions = new MentionService(createMentionLoaders(repository), loaders);
     this.resolvers = new Map<ResolverClass, object>([
-      [InstitutionResolver, new InstitutionResolver(institutions, appointments)],
+      [InstitutionResolver, new InstitutionResolver(institutions, appointments, mentions)],
       [AppointmentResolver, new AppointmentResolver(appointments)],
       [RelationResolver, new RelationResolver(institutions)],
       [SourceResolver, new SourceResolver(documents, institutions)],
       [LegalBasisResolver, new LegalBasisResolver(institutions)],
       [GraphResolver, new GraphResolver(graphs)],
-      [DocumentResolver, new DocumentResolver(documents)],
+      [DocumentResolver, new DocumentResolver(documents, mentions)],
+      [ListingResolver, new ListingResolver(new ListingService(new ListingRepository(dependencies.executor), dependencies.clock, dependencies.limits))],
+      [SearchResolver, new SearchResolver(new SearchService(repository, dependencies.clock, dependencies.limits))],
+      [MentionResolver, new MentionResolver(documents, institutions)],
+      [AnalysisResolver, new AnalysisResolver(new AnalysisService(new AnalysisRepository(dependencies.executor), repository, institutions, dependencies.clock, dependencies.limits))],
     ]);
   }
 

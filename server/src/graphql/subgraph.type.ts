@@ -20,8 +20,8 @@ export class GraphFilter {
 @ObjectType({ description: 'A part of the graph: its nodes, its relations, and both as Cytoscape.js elements.' })
 export class Subgraph {
   @Field(() => DateScalar, { description: 'The date the subgraph is valid on.' }) asOf!: string;
-  @Field(() => [Node]) nodes!: Node[];
-  @Field(() => [Relation]) relations!: Relation[];
+  @Field(() => [Node], { description: 'The entities in it.' }) nodes!: Node[];
+  @Field(() => [Relation], { description: 'The relations among them.' }) relations!: Relation[];
   @Field(() => JSONScalar, { description: 'Ready for `cytoscape({ elements })`: `{ nodes: [{ data }], edges: [{ data }] }`.' })
   elements!: unknown;
 }

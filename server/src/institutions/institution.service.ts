@@ -39,8 +39,8 @@ export class InstitutionService {
   async relationsOf(id: string, options: RelationsOfOptions): Promise<Relation[]> {
     const asOf = options.asOf ?? this.clock.today();
     const [outgoing, incoming] = await Promise.all([
-      options.direction === 'in' ? [] : this.repository.findRelations({ fromId: id, types: options.types, asOf }),
-      options.direction === 'out' ? [] : this.repository.findRelations({ toId: id, types: options.types, asOf }),
+      options.direction === 'in' ? [] : this.loaders.relationsAt.load({ side: 'from', id, types: options.types, asOf }),
+      options.direction === 'out' ? [] : this.loaders.relationsAt.load({ side: 'to', id, types: options.types, asOf }),
     ]);
     return [...outgoing, ...incoming].map(toRelation);
   }

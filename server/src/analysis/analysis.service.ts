@@ -1,0 +1,268 @@
+import type { Clock } from '../clock';
+import type { Limits } from '../config';
+import { BadUserInputError, NotFoundError } from '../errors';
+import type { EntityRecord, RelationRecord } from '../graph/graph.records';
+import type { GraphRepository } from '../graph/graph.repository';
+import { toSubgraph } from '../graph/graph.service';
+import { relationKindsById } from '../graphql/kinds';
+import type { Lang } from '../graphql/lang';
+import { toNode, type Branch, type Node } from '../graphql/node.type';
+import { toRelation } from '../graphql/relation.type';
+import type { Subgraph } from '../graphql/subgraph.type';
+import type { InstitutionService } from '../institutions/institution.service';
+import { suggestIds } from '../search/suggestions';
+import type { AnalysisRepository, PathRecord } from './analysis.repository';
+import { BranchLink, Comparison, GraphPath, PathStep, Removal, RelationChange, RemovalKind } from './analysis.type';
+import { explainRelations } from './path.explanation';
+
+/**
+ * The relation kinds by which one entity checks another: it has a say in who holds the office or
+ * sits in the body (nominates, appoints, elects, consents to the appointment), can end it
+ * (dismisses, dissolves, votes no confidence), watches and contests its acts (supervises, protests
+ * the acts of, reviews the constitutionality of), or must consent before its holder is prosecuted
+ * (lifts the immunity of). Left out: reporting, subordination and heading (they point from the
+ * checked to the checker, and mostly run inside a hierarchy; where they cross branches, a dismissal
+ * or a vote of no confidence carries the sanction), coordinating, cooperating and submitting draft
+ * laws (no power over the other).
+ */
+export const CHECK_TYPES = [
+  'nominates',
+  'appoints',
+  'elects',
+  'consents-to',
+  'dismisses',
+  'dissolves',
+  'no-confidence-in',
+  'supervises',
+  'protests-acts-of',
+  'reviews-constitutionality-of',
+  'lifts-immunity-of',
+] as const;
+
+/** The relation kinds that end (or open the way to ending) a tenure, and what each is called. */
+const REMOVAL_KINDS: ReadonlyMap<string, RemovalKind> = new Map([
+  ['dismisses', RemovalKind.DISMISSAL],
+  ['no-confidence-in', RemovalKind.NO_CONFIDENCE],
+  ['dissolves', RemovalKind.DISSOLUTION],
+  ['lifts-immunity-of', RemovalKind.IMMUNITY_LIFTED],
+]);
+const REMOVAL_ORDER: RemovalKind[] = [...REMOVAL_KINDS.values()];
+
+/** The entity kinds a check can bear on: the living state's offices, bodies and courts. */
+const CHECKED_KINDS = new Set(['office', 'body', 'court']);
+
+// The rules above name kinds by id: fail at start, not with a silently empty answer, if kinds.yaml renames one.
+for (const type of [...CHECK_TYPES, ...REMOVAL_KINDS.keys()]) {
+  if (!relationKindsById.has(type)) throw new Error(`analysis: relation kind "${type}" is not in ontology/schema/kinds.yaml`);
+}
+
+export interface PathOptions {
+  types?: string[];
+  maxLength?: number;
+  asOf?: string;
+}
+
+export interface NeighborhoodOptions {
+  depth?: number;
+  types?: string[];
+  asOf?: string;
+}
+
+const isValidOn = (element: { validFrom: string; validTo: string | null }, date: string) =>
+  element.validFrom <= date && (element.validTo === null || element.validTo >= date);
+
+/** Relations that join the same holder to the same target by the same type are "the same relation". */
+const relationKey = (relation: RelationRecord) => `${relation.fromId}\u0000${relation.toId}\u0000${relation.type}`;
+
+/** Plain code-unit order, as Cypher's ORDER BY sorts ids. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T) => compareText(a.id, b.id);
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/**
+ * Questions about the structure of power as of a date: how two institutions are connected, what
+ * surrounds one, which branch checks which, who can remove whom, who is unchecked, and what
+ * changed between two dates.
+ */
+export class AnalysisService {
+  constructor(
+    private readonly analysisRepository: AnalysisRepository,
+    private readonly graphRepository: GraphRepository,
+    private readonly institutions: InstitutionService,
+    private readonly clock: Clock,
+    private readonly limits: Limits,
+  ) {}
+
+  /** All the shortest paths between two entities on the date, at most `limits.maxPageSize` of them. */
+  async path(fromId: string, toId: string, options: PathOptions): Promise<GraphPath[]> {
+    const maxLength = this.boundedInteger('maxLength', options.maxLength ?? this.limits.maxPathLength, this.limits.maxPathLength);
+    const asOf = options.asOf ?? this.clock.today();
+    const [from] = await Promise.all([this.requireEntity(fromId), this.requireEntity(toId)]);
+    if (fromId === toId) return isValidOn(from, asOf) ? [this.toPath({ relations: [], entityIds: [fromId] }, new Map([[fromId, from]]))] : [];
+    const paths = await this.analysisRepository.findShortestPaths({ fromId, toId, asOf, types: options.types, maxLength, limit: this.limits.maxPageSize });
+    const ids = [...new Set(paths.flatMap((path) => path.entityIds))];
+    const entities = new Map((await this.institutions.findMany(ids)).map((node) => [node.id, node]));
+    // The database returns equal-length paths in no particular order; order them by their relations' ids.
+    const key = (path: PathRecord) => path.relations.map((relation) => relation.id).join('\n');
+    return paths.sort((a, b) => compareText(key(a), key(b))).map((path) => this.toPath(path, entities));
+  }
+
+  /**
+   * The entities within `depth` relations of `id` (either direction) and every relation among
+   * them, valid on the date; empty when `id` does not exist on that date.
+   */
+  async neighborhood(id: string, options: NeighborhoodOptions, lang: Lang): Promise<Subgraph> {
+    const depth = this.boundedInteger('depth', options.depth ?? 1, this.limits.maxNeighborhoodDepth);
+    const asOf = options.asOf ?? this.clock.today();
+    const center = await this.requireEntity(id);
+    if (!isValidOn(center, asOf)) return toSubgraph(asOf, [], [], lang);
+    // Breadth first, one query per ring: each entity is reached once, by its shortest distance,
+    // where a variable-length pattern would enumerate every path up to `depth`.
+    const reached = new Set([id]);
+    let ring = [id];
+    for (let distance = 1; distance <= depth && ring.length > 0; distance++) {
+      const neighbours = await this.analysisRepository.findNeighbourIds(ring, { asOf, types: options.types });
+      ring = neighbours.filter((neighbour) => !reached.has(neighbour));
+      for (const neighbour of ring) reached.add(neighbour);
+    }
+    const [entities, relations] = await Promise.all([
+      this.graphRepository.findEntities([...reached]),
+      this.analysisRepository.findRelationsAmong([...reached], { asOf, types: options.types }),
+    ]);
+    return toSubgraph(asOf, entities.sort(byId), relations, lang);
+  }
+
+  /**
+   * For each ordered pair of different branches and each relation type, the relations valid on the
+   * date from a member of the one to a member of the other; the most numerous first.
+   */
+  async checksAndBalances(asOf?: string): Promise<BranchLink[]> {
+    const date = asOf ?? this.clock.today();
+    const relations = await this.graphRepository.findRelations({ asOf: date });
+    const ends = await this.graphRepository.findEntities([...new Set(relations.flatMap((relation) => [relation.fromId, relation.toId]))]);
+    const branchOf = new Map(ends.map((entity) => [entity.id, entity.branchId]));
+    const across = relations.filter((relation) => {
+      const [from, to] = [branchOf.get(relation.fromId), branchOf.get(relation.toId)];
+      return from && to && from !== to;
+    });
+    const links = groupBy(across, (relation) => `${branchOf.get(relation.fromId)}\u0000${branchOf.get(relation.toId)}\u0000${relation.type}`);
+    const branchIds = [...new Set(across.flatMap((relation) => [branchOf.get(relation.fromId)!, branchOf.get(relation.toId)!]))];
+    const branches = new Map((await this.institutions.findMany(branchIds)).map((node) => [node.id, node as Branch]));
+    return [...links.values()]
+      .map((group) => {
+        const [first] = group;
+        return Object.assign(new BranchLink(), {
+          from: branches.get(branchOf.get(first.fromId)!)!,
+          to: branches.get(branchOf.get(first.toId)!)!,
+          type: first.type,
+          count: group.length,
+          relations: group.map(toRelation),
+        });
+      })
+      .sort((a, b) => b.count - a.count || compareText(a.from.id, b.from.id) || compareText(a.to.id, b.to.id) || compareText(a.type, b.type));
+  }
+
+  /** Who, on the date, can dismiss `id`, pass no confidence in it, dissolve it or lift its immunity. */
+  async whoCanRemove(id: string, asOf?: string): Promise<Removal[]> {
+    const date = asOf ?? this.clock.today();
+    await this.requireEntity(id);
+    const relations = await this.graphRepository.findRelations({ toId: id, types: [...REMOVAL_KINDS.keys()], asOf: date });
+    const holders = new Map((await this.institutions.findMany([...new Set(relations.map((relation) => relation.fromId))])).map((node) => [node.id, node]));
+    return relations
+      .map((relation) => Object.assign(new Removal(), { by: holders.get(relation.fromId)!, kind: REMOVAL_KINDS.get(relation.type)!, relation: toRelation(relation) }))
+      .sort((a, b) => REMOVAL_ORDER.indexOf(a.kind) - REMOVAL_ORDER.indexOf(b.kind) || compareText(a.by.id, b.by.id) || compareText(a.relation.id, b.relation.id));
+  }
+
+  /**
+   * The offices, bodies and courts valid on the date that no entity outside their branch checks
+   * (see CHECK_TYPES). An entity without a branch counts as outside every branch, so it checks
+   * everyone and a body without a branch is checked by anyone.
+   */
+  async uncheckedBodies(asOf?: string): Promise<Node[]> {
+    const date = asOf ?? this.clock.today();
+    const [entities, checks] = await Promise.all([
+      this.graphRepository.findEntitiesValidOn(date),
+      this.graphRepository.findRelations({ asOf: date, types: [...CHECK_TYPES] }),
+    ]);
+    const branchOf = new Map(entities.map((entity) => [entity.id, entity.branchId]));
+    const sameBranch = (a: string, b: string) => a === b || (branchOf.get(a) != null && branchOf.get(a) === branchOf.get(b));
+    const checked = new Set(checks.filter((check) => !sameBranch(check.fromId, check.toId)).map((check) => check.toId));
+    return entities.filter((entity) => CHECKED_KINDS.has(entity.kind) && !checked.has(entity.id)).sort(byId).map(toNode);
+  }
+
+  /**
+   * What differs between two dates. A relation whose holder, target and type hold on both dates
+   * through different relations is a change, not an addition and a removal; where several
+   * replace several, they are paired in order of start date.
+   */
+  async compare(from: string, to: string): Promise<Comparison> {
+    const [entitiesBefore, entitiesAfter, relationsBefore, relationsAfter] = await Promise.all([
+      this.graphRepository.findEntitiesValidOn(from),
+      this.graphRepository.findEntitiesValidOn(to),
+      this.graphRepository.findRelations({ asOf: from }),
+      this.graphRepository.findRelations({ asOf: to }),
+    ]);
+    const onlyIn = <T extends { id: string }>(these: T[], those: T[]) => {
+      const ids = new Set(those.map((item) => item.id));
+      return these.filter((item) => !ids.has(item.id));
+    };
+    const gone = onlyIn(relationsBefore, relationsAfter);
+    const arrived = onlyIn(relationsAfter, relationsBefore);
+    const goneByKey = groupBy(gone, relationKey);
+    const arrivedByKey = groupBy(arrived, relationKey);
+    const byStart = (a: RelationRecord, b: RelationRecord) => compareText(a.validFrom, b.validFrom) || compareText(a.id, b.id);
+    const changes: RelationChange[] = [];
+    const changedIds = new Set<string>();
+    for (const [key, befores] of goneByKey) {
+      const afters = (arrivedByKey.get(key) ?? []).sort(byStart);
+      befores.sort(byStart);
+      for (let i = 0; i < Math.min(befores.length, afters.length); i++) {
+        changes.push(Object.assign(new RelationChange(), { before: toRelation(befores[i]), after: toRelation(afters[i]) }));
+        changedIds.add(befores[i].id).add(afters[i].id);
+      }
+    }
+    const unchanged = (relation: RelationRecord) => !changedIds.has(relation.id);
+    return Object.assign(new Comparison(), {
+      from,
+      to,
+      addedEntities: onlyIn(entitiesAfter, entitiesBefore).map(toNode),
+      removedEntities: onlyIn(entitiesBefore, entitiesAfter).map(toNode),
+      addedRelations: arrived.filter(unchanged).map(toRelation),
+      removedRelations: gone.filter(unchanged).map(toRelation),
+      changedRelations: changes.sort((a, b) => compareText(a.before.id, b.before.id)),
+    });
+  }
+
+  private toPath(path: PathRecord, entities: Map<string, EntityRecord>): GraphPath {
+    return Object.assign(new GraphPath(), {
+      length: path.relations.length,
+      steps: path.relations.map((relation, index) =>
+        Object.assign(new PathStep(), { relation: toRelation(relation), forward: relation.fromId === path.entityIds[index] }),
+      ),
+      explanations: explainRelations(path.relations, (id) => entities.get(id)!.names),
+    });
+  }
+
+  private async requireEntity(id: string): Promise<Node> {
+    const node = await this.institutions.find(id);
+    if (!node) throw new NotFoundError('entity', id, await suggestIds(this.graphRepository, this.clock.today(), id));
+    return node;
+  }
+
+  /** `value` when it is a whole number from 1 to `max`; otherwise a BAD_USER_INPUT naming `argument`. */
+  private boundedInteger(argument: string, value: number, max: number): number {
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+      throw new BadUserInputError(`${argument} must be between 1 and ${max}; got ${value}.`, argument);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,51 @@
+import { Router, type ErrorRequestHandler } from 'express';
+import { DatabaseUnavailableError } from '../errors';
+import { ExportParameterError, parseExportQuery, type ExportQuery } from './export.params';
+import { createExportService, type ExportDependencies, type ExportFile, type ExportService } from './export.service';
+
+/** Each export's path, and what it is, for the list an unknown path answers with. */
+const EXPORTS: Record<string, { description: string; produce: (service: ExportService, query: ExportQuery) => Promise<ExportFile> }> = {
+  '/graph.json': { description: 'Cytoscape.js JSON (elements)', produce: (service, query) => service.cytoscapeJson(query) },
+  '/graph.graphml': { description: 'GraphML for Gephi and Cytoscape desktop', produce: (service, query) => service.graphml(query) },
+  '/graph.jsonld': { description: 'JSON-LD (schema.org, W3C ORG, Wikidata)', produce: (service, query) => service.jsonld(query) },
+  '/entities.csv': { description: 'entities as CSV (UTF-8 with BOM)', produce: (service, query) => service.entitiesCsv(query) },
+  '/relations.csv': { description: 'relations as CSV (UTF-8 with BOM)', produce: (service, query) => service.relationsCsv(query) },
+};
+
+/**
+ * GET /export/graph.json, graph.graphml, graph.jsonld, entities.csv, relations.csv: the graph as
+ * `graph(filter: { asOf })` answers it, as a file to download. `?asOf=YYYY-MM-DD` (or YYYY-MM,
+ * YYYY; today when omitted) and `?lang=kk|ru|en` (labels; Accept-Language, then English, when
+ * omitted). Bad parameters answer 400 with a JSON error naming the parameter.
+ */
+export function exportRouter(dependencies: ExportDependencies & { log: (message: string, error?: unknown) => void }): Router {
+  const router = Router();
+  for (const [path, { produce }] of Object.entries(EXPORTS)) {
+    router.get(path, async (request, response) => {
+      const query = parseExportQuery(request.query, request.headers['accept-language']);
+      const file = await produce(createExportService(dependencies), query);
+      response.attachment(file.fileName).type(file.mediaType).vary('Accept-Language').send(file.body);
+    });
+  }
+  router.use((request, response) => {
+    response.status(404).json({
+      error: {
+        code: 'NOT_FOUND',
+        message: `No export at ${request.baseUrl}${request.path}. Available: ${Object.keys(EXPORTS).join(', ')} under ${request.baseUrl}, each with ?asOf=YYYY-MM-DD and ?lang=kk|ru|en.`,
+        exports: Object.fromEntries(Object.entries(EXPORTS).map(([path, { description }]) => [`${request.baseUrl}${path}`, description])),
+      },
+    });
+  });
+  const handleError: ErrorRequestHandler = (error, _request, response, _next) => {
+    if (error instanceof ExportParameterError) {
+      response.status(400).json({ error: { code: 'BAD_USER_INPUT', parameter: error.parameter, accepted: error.accepted, message: error.message } });
+    } else if (error instanceof DatabaseUnavailableError) {
+      response.status(503).json({ error: { code: 'DATABASE_UNAVAILABLE', message: error.message } });
+    } else {
+      dependencies.log('Unexpected error while exporting the graph', error);
+      response.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Please try again.' } });
+    }
+  };
+  router.use(handleError);
+  return router;
+}
