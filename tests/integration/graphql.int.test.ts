@@ -167,6 +167,28 @@ describe('GraphQL API', () => {
     expect(data!.institution.relations.map((relation) => `${relation.from.id} ${relation.type}`).sort()).toEqual(['president APPOINTS', 'president DISMISSES']);
   });
 
+  it('lists the five source documents with their text, and finds a relation and a node by id', async () => {
+    const { data } = await postGraphQL<{
+      documents: { id: string; language: string; text: string; title: string }[];
+      relation: { type: string; from: { id: string }; to: { id: string }; legalBasis: { article: string; act: { id: string } }[] };
+      node: { __typename: string; id: string } | null;
+      missing: unknown;
+    }>(
+      app.url,
+      `{ documents { id language title(lang: EN) text }
+         relation(id: "president-appoints-prosecutor-general-1995") { type from { id } to { id } legalBasis { article act { id } } }
+         node(id: "judicial") { __typename id }
+         missing: relation(id: "no-such-relation") { id } }`,
+    );
+    expect(data!.documents.map((document) => document.id)).toEqual([
+      '000_67cdf9ecf2044f40', '001_958101098035e423', '002_dedaa8bfc38399d5', '003_dfe84e19ef9f457d', '004_8c3cdfec5533c670',
+    ]);
+    expect(data!.documents[2].text).toContain('Парламент сенатының келісімімен');
+    expect(data!.relation).toEqual({ type: 'APPOINTS', from: { id: 'president' }, to: { id: 'prosecutor-general' }, legalBasis: [{ article: '44, 55', act: { id: 'constitution-1995' } }] });
+    expect(data!.node).toEqual({ __typename: 'Branch', id: 'judicial' });
+    expect(data!.missing).toBeNull();
+  });
+
   it('reports ready only with a seeded graph, and live always', async () => {
     const live = await fetch(`${app.url}/health/live`);
     expect(live.status).toBe(200);
