@@ -39,12 +39,24 @@ describe('the explorer in a real browser', () => {
     const nodeCount = await page.getAttribute('#graph', 'data-node-count');
     expect(Number(nodeCount)).toBeGreaterThan(10);
 
-    // Click where Cytoscape drew the Prosecutor General: a real mouse click on the canvas.
+    // Click where Cytoscape drew the Prosecutor General: a real mouse click on the canvas, as a
+    // user would, after bringing it to the middle, at a point no other node covers.
     const position = await page.evaluate(() => {
       const { cy } = (window as unknown as { kzGraph: { cy: import('cytoscape').Core } }).kzGraph;
-      const rendered = cy.getElementById('prosecutor-general').renderedPosition();
-      const box = document.querySelector('#graph')!.getBoundingClientRect();
-      return { x: box.left + rendered.x, y: box.top + rendered.y };
+      const target = cy.getElementById('prosecutor-general');
+      cy.zoom(2);
+      cy.center(target);
+      const box = target.renderedBoundingBox({ includeLabels: false });
+      const others = cy.nodes().filter((node) => node.id() !== target.id() && node.isChildless()).map((node) => node.renderedBoundingBox({ includeLabels: false }));
+      const covered = (x: number, y: number) => others.some((other) => x >= other.x1 && x <= other.x2 && y >= other.y1 && y <= other.y2);
+      let point = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+      for (let fx = 0.2; fx <= 0.8 && covered(point.x, point.y); fx += 0.15) {
+        for (let fy = 0.2; fy <= 0.8 && covered(point.x, point.y); fy += 0.15) {
+          point = { x: box.x1 + (box.x2 - box.x1) * fx, y: box.y1 + (box.y2 - box.y1) * fy };
+        }
+      }
+      const canvas = document.querySelector('#graph')!.getBoundingClientRect();
+      return { x: canvas.left + point.x, y: canvas.top + point.y };
     });
     await page.mouse.click(position.x, position.y);
 
