@@ -57,5 +57,7 @@ export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJso
     })),
     { selector: 'edge:selected, edge.hovered', style: { label: 'data(label)', width: 3 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827' } },
+    // Left out by the filters.
+    { selector: '.filtered', style: { display: 'none' } },
   ] as cytoscape.StylesheetJson;
 }

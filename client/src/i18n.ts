@@ -51,6 +51,21 @@ const STRINGS = {
   notes: { kk: 'Ескертпелер', ru: 'Примечания', en: 'Notes' },
   close: { kk: 'Жабу', ru: 'Закрыть', en: 'Close' },
   notFound: { kk: 'Табылмады.', ru: 'Не найдено.', en: 'Not found.' },
+  layout: { kk: 'Орналасу', ru: 'Раскладка', en: 'Layout' },
+  layoutFcose: { kk: 'Күштік', ru: 'Силовая', en: 'Force-directed' },
+  layoutDagre: { kk: 'Иерархия', ru: 'Иерархия', en: 'Hierarchy' },
+  layoutConcentric: { kk: 'Тармақтар бойынша шеңбер', ru: 'Круги по ветвям', en: 'Rings by branch' },
+  filters: { kk: 'Сүзгілер', ru: 'Фильтры', en: 'Filters' },
+  relationKinds: { kk: 'Байланыс түрлері', ru: 'Виды связей', en: 'Relation kinds' },
+  branches: { kk: 'Билік тармақтары', ru: 'Ветви власти', en: 'Branches' },
+  levels: { kk: 'Деңгейлер', ru: 'Уровни', en: 'Levels' },
+  national: { kk: 'республикалық', ru: 'республиканский', en: 'national' },
+  regional: { kk: 'облыстық', ru: 'областной', en: 'regional' },
+  district: { kk: 'аудандық', ru: 'районный', en: 'district' },
+  historical: { kk: 'Тарихи органдар мен оқиғалар', ru: 'Исторические органы и события', en: 'Historical bodies and events' },
+  search: { kk: 'Іздеу', ru: 'Поиск', en: 'Search' },
+  searchPlaceholder: { kk: 'Атауы бойынша іздеу…', ru: 'Поиск по названию…', en: 'Search by name…' },
+  noResults: { kk: 'Ештеңе табылмады.', ru: 'Ничего не найдено.', en: 'Nothing found.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

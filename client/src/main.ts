@@ -1,4 +1,5 @@
 import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import {
   ApiError,
@@ -13,25 +14,25 @@ import {
   type RelationInfo,
 } from './api';
 import { renderNodeDetails, renderRelationDetails, type DetailsContext } from './details';
+import { applyFilters, renderFilters } from './filters';
+import { layoutOptions } from './layouts';
+import { LAYOUTS, readViewState, saveViewState, type LayoutName, type ViewState } from './viewState';
 import { h } from './dom';
 import { graphStylesheet } from './graphStyle';
 import { t, translatePage } from './i18n';
 import './styles.css';
 
 cytoscape.use(fcose);
+cytoscape.use(dagre);
 
-const LANGS: Lang[] = ['kk', 'ru', 'en'];
-const stored = (key: string): Lang | null => {
-  const value = localStorage.getItem(key);
-  return LANGS.includes(value as Lang) ? (value as Lang) : null;
-};
+const today = new Date().toLocaleDateString('en-CA');
+const state: ViewState = readViewState(location.search, localStorage, today);
 
-const state = {
-  uiLang: stored('kz-legal-graph.uiLang') ?? 'en',
-  labelLang: stored('kz-legal-graph.labelLang') ?? 'kk',
-  asOf: new Date().toLocaleDateString('en-CA'),
-  selected: null as { group: 'node' | 'edge'; id: string } | null,
-};
+/** Changes the view, keeps the address bar and the remembered languages in step. */
+function update(next: Partial<ViewState>): void {
+  Object.assign(state, next);
+  saveViewState(state, today, localStorage);
+}
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const graphElement = $<HTMLDivElement>('graph');
@@ -41,6 +42,8 @@ const asOfInput = $<HTMLInputElement>('as-of');
 const uiLangSelect = $<HTMLSelectElement>('ui-lang');
 const labelLangSelect = $<HTMLSelectElement>('label-lang');
 const goToSelect = $<HTMLSelectElement>('go-to');
+const layoutSelect = $<HTMLSelectElement>('layout');
+const filtersElement = $<HTMLElement>('filters-body');
 
 let cy: cytoscape.Core;
 let ontology: OntologyInfo;
@@ -89,6 +92,31 @@ function renderGoTo(): void {
 /** Answers can arrive out of order when the user changes the date quickly; only the latest counts. */
 const latest = { graph: 0, details: 0 };
 
+function renderLayoutOptions(): void {
+  const names = { fcose: 'layoutFcose', dagre: 'layoutDagre', concentric: 'layoutConcentric' } as const;
+  layoutSelect.replaceChildren(...LAYOUTS.map((name) => h('option', { value: name }, t(state.uiLang, names[name]))));
+  layoutSelect.value = state.layout;
+}
+
+function renderFilterPanel(): void {
+  if (!ontology) return;
+  const branches = cy
+    .nodes()
+    .filter((node) => node.data('kind') === 'branch')
+    .map((node) => ({ id: node.id(), label: String(node.data('label')) }));
+  renderFilters(filtersElement, {
+    ontology,
+    branches,
+    state,
+    lang: state.uiLang,
+    onChange: (next) => {
+      update(next);
+      applyFilters(cy, state);
+      renderFilterPanel();
+    },
+  });
+}
+
 async function loadGraph(): Promise<void> {
   const request = ++latest.graph;
   graphElement.dataset.state = 'loading';
@@ -101,29 +129,24 @@ async function loadGraph(): Promise<void> {
     if (request !== latest.graph) return;
     cy.elements().remove();
     cy.add(graph.elements);
-    // fcose handles the compound branch groups well and is deterministic with a fixed seed order.
-    const layout = cy.layout({
-      name: 'fcose',
-      quality: 'proof',
-      animate: false,
-      randomize: true,
-      nodeDimensionsIncludeLabels: true,
-      packComponents: true,
-      nodeRepulsion: 6500,
-      idealEdgeLength: 90,
-      padding: 30,
-    } as cytoscape.LayoutOptions);
+    const layout = cy.layout(layoutOptions(state.layout));
     const laidOut = layout.promiseOn('layoutstop');
     layout.run();
     await laidOut;
     if (request !== latest.graph) return;
     cy.fit(undefined, 30);
+    applyFilters(cy, state);
     renderGoTo();
     renderLegend();
+    renderFilterPanel();
     graphElement.dataset.state = 'ready';
     graphElement.dataset.nodeCount = String(cy.nodes().length);
     showStatus(cy.nodes().length === 0 ? t(state.uiLang, 'emptyGraph') : '');
-    if (state.selected) await showSelection();
+    if (state.selected) {
+      cy.getElementById(state.selected.id).select();
+      if (state.selected.group === 'node') goToSelect.value = state.selected.id;
+      await showSelection();
+    }
   } catch (error) {
     if (request !== latest.graph) return;
     graphElement.dataset.state = 'error';
@@ -164,7 +187,7 @@ async function showSelection(): Promise<void> {
 }
 
 async function select(selection: { group: 'node' | 'edge'; id: string }): Promise<void> {
-  state.selected = selection;
+  update({ selected: selection });
   cy.elements().unselect();
   cy.getElementById(selection.id).select();
   if (selection.group === 'node') goToSelect.value = selection.id;
@@ -188,26 +211,32 @@ async function start(): Promise<void> {
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
 
   asOfInput.addEventListener('change', () => {
-    state.asOf = asOfInput.value;
+    if (!asOfInput.value) return;
+    update({ asOf: asOfInput.value });
     void loadGraph();
   });
   uiLangSelect.addEventListener('change', () => {
-    state.uiLang = uiLangSelect.value as Lang;
-    localStorage.setItem('kz-legal-graph.uiLang', state.uiLang);
+    update({ uiLang: uiLangSelect.value as Lang });
     translatePage(state.uiLang);
+    renderLayoutOptions();
     renderLegend();
     renderGoTo();
+    renderFilterPanel();
     void showSelection();
   });
   labelLangSelect.addEventListener('change', () => {
-    state.labelLang = labelLangSelect.value as Lang;
-    localStorage.setItem('kz-legal-graph.labelLang', state.labelLang);
+    update({ labelLang: labelLangSelect.value as Lang });
+    void loadGraph();
+  });
+  layoutSelect.addEventListener('change', () => {
+    update({ layout: layoutSelect.value as LayoutName });
     void loadGraph();
   });
   goToSelect.addEventListener('change', () => {
     if (goToSelect.value) void select({ group: 'node', id: goToSelect.value });
   });
 
+  renderLayoutOptions();
   showStatus(t(state.uiLang, 'loading'));
   try {
     ({ ontology } = await graphql<{ ontology: OntologyInfo }>(ONTOLOGY_QUERY));
@@ -217,6 +246,7 @@ async function start(): Promise<void> {
     return;
   }
   cy.style(graphStylesheet(ontology));
+  saveViewState(state, today, localStorage);
   await loadGraph();
 }
 

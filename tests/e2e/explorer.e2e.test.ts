@@ -88,4 +88,53 @@ describe('the explorer in a real browser', () => {
     await page.locator('#details article[data-node="senate"]').waitFor();
     expect(await page.locator('#details article[data-node="senate"] .relation').count()).toBeGreaterThan(0);
   });
+
+  type Cy = import('cytoscape').Core;
+
+  it('reopens the same view from a copied link: date, languages, layout, selection and filters', async () => {
+    await page.goto(`${app.url}/?date=2010-01-01&ui=ru&labels=en&layout=concentric&focus=senate&hide=appoints`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    await page.locator('#details article[data-node="senate"]').waitFor();
+    expect(await page.inputValue('#as-of')).toBe('2010-01-01');
+    expect(await page.inputValue('#layout')).toBe('concentric');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Правовые институты Казахстана');
+    const appointEdges = await page.evaluate(() => {
+      const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
+      const edges = cy.edges('.appoints');
+      return { total: edges.length, hidden: edges.filter((edge) => edge.hasClass('filtered')).length, label: cy.getElementById('senate').data('label') };
+    });
+    expect(appointEdges.total).toBeGreaterThan(0);
+    expect(appointEdges.hidden).toBe(appointEdges.total);
+    expect(appointEdges.label).toBe('Senate');
+  });
+
+  it('keeps the view in the address bar as it changes, so that it can be shared', async () => {
+    await openAsOf('2010-01-01');
+    await page.selectOption('#layout', 'dagre');
+    await page.waitForSelector('#graph[data-state="ready"]');
+    await page.click('#filters summary');
+    await page.uncheck('#filters-body input[name="relation-kind"][value="reports-to"]');
+    await page.selectOption('#go-to', 'prosecutor-general');
+    await page.locator('#details article[data-node="prosecutor-general"]').waitFor();
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('date')).toBe('2010-01-01');
+    expect(params.get('layout')).toBe('dagre');
+    expect(params.get('hide')).toBe('reports-to');
+    expect(params.get('focus')).toBe('prosecutor-general');
+  });
+
+  it('hides historical bodies and events when the filter says so', async () => {
+    await page.goto(`${app.url}/?date=1950-01-01`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    const visibleHistorical = () =>
+      page.evaluate(() => {
+        const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
+        return cy.nodes('.historical-body').filter((node) => !node.hasClass('filtered')).length;
+      });
+    expect(await visibleHistorical()).toBeGreaterThan(0);
+    await page.click('#filters summary');
+    await page.uncheck('#filters-body input[name="historical"]');
+    expect(await visibleHistorical()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('historical')).toBe('0');
+  });
 });

@@ -1,0 +1,42 @@
+import type cytoscape from 'cytoscape';
+import type { LayoutName } from './viewState';
+
+/** The order branches take on the concentric layout, from the centre out. */
+const BRANCH_RINGS = ['presidential', 'prosecutorial', 'legislative', 'executive', 'judicial', 'independent-bodies'];
+
+/**
+ * Layout options: force-directed (fcose, handles the branch groups), hierarchical (dagre, top-down,
+ * for appointment chains) and concentric by branch.
+ */
+export function layoutOptions(name: LayoutName): cytoscape.LayoutOptions {
+  switch (name) {
+    case 'dagre':
+      return { name: 'dagre', rankDir: 'TB', nodeSep: 24, rankSep: 70, nodeDimensionsIncludeLabels: true, padding: 30 } as cytoscape.LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        // Higher values sit nearer the centre: the head of state first, the courts last.
+        concentric: (node: cytoscape.NodeSingular) => {
+          const ring = BRANCH_RINGS.indexOf(String(node.data('branch') ?? node.id()));
+          return ring === -1 ? 0 : BRANCH_RINGS.length - ring;
+        },
+        levelWidth: () => 1,
+        minNodeSpacing: 24,
+        nodeDimensionsIncludeLabels: true,
+        padding: 30,
+        animate: false,
+      } as cytoscape.LayoutOptions;
+    default:
+      return {
+        name: 'fcose',
+        quality: 'proof',
+        animate: false,
+        randomize: true,
+        nodeDimensionsIncludeLabels: true,
+        packComponents: true,
+        nodeRepulsion: 6500,
+        idealEdgeLength: 90,
+        padding: 30,
+      } as cytoscape.LayoutOptions;
+  }
+}

@@ -1,0 +1,71 @@
+import type { Lang } from './api';
+
+export const LAYOUTS = ['fcose', 'dagre', 'concentric'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+const LANGS: Lang[] = ['kk', 'ru', 'en'];
+
+/** Everything that makes up a view: a copied link reopens exactly this. */
+export interface ViewState {
+  asOf: string;
+  uiLang: Lang;
+  labelLang: Lang;
+  layout: LayoutName;
+  /** The selected entity or relation. */
+  selected: { group: 'node' | 'edge'; id: string } | null;
+  hiddenTypes: string[];
+  hiddenBranches: string[];
+  hiddenLevels: string[];
+  /** Whether historical bodies and events are drawn. */
+  historical: boolean;
+}
+
+const STORAGE = { uiLang: 'kz-legal-graph.uiLang', labelLang: 'kz-legal-graph.labelLang' };
+
+const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+const lang = (value: string | null): Lang | null => (LANGS.includes(value as Lang) ? (value as Lang) : null);
+
+/**
+ * The view a page opens with: the URL first (a shared link), then the languages this browser
+ * remembers, then the defaults (today, English interface, Kazakh labels, force-directed layout).
+ */
+export function readViewState(search: string, storage: Pick<Storage, 'getItem'>, today: string): ViewState {
+  const params = new URLSearchParams(search);
+  const layout = params.get('layout');
+  const node = params.get('focus');
+  const edge = params.get('edge');
+  const date = params.get('date');
+  return {
+    asOf: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today,
+    uiLang: lang(params.get('ui')) ?? lang(storage.getItem(STORAGE.uiLang)) ?? 'en',
+    labelLang: lang(params.get('labels')) ?? lang(storage.getItem(STORAGE.labelLang)) ?? 'kk',
+    layout: LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : 'fcose',
+    selected: node ? { group: 'node', id: node } : edge ? { group: 'edge', id: edge } : null,
+    hiddenTypes: list(params.get('hide')),
+    hiddenBranches: list(params.get('hideBranches')),
+    hiddenLevels: list(params.get('hideLevels')),
+    historical: params.get('historical') !== '0',
+  };
+}
+
+/** The query string of a view; defaults are left out so links stay short. */
+export function viewStateQuery(state: ViewState, today: string): string {
+  const params = new URLSearchParams();
+  if (state.asOf !== today) params.set('date', state.asOf);
+  params.set('ui', state.uiLang);
+  params.set('labels', state.labelLang);
+  if (state.layout !== 'fcose') params.set('layout', state.layout);
+  if (state.selected) params.set(state.selected.group === 'node' ? 'focus' : 'edge', state.selected.id);
+  if (state.hiddenTypes.length) params.set('hide', state.hiddenTypes.join(','));
+  if (state.hiddenBranches.length) params.set('hideBranches', state.hiddenBranches.join(','));
+  if (state.hiddenLevels.length) params.set('hideLevels', state.hiddenLevels.join(','));
+  if (!state.historical) params.set('historical', '0');
+  return params.toString();
+}
+
+/** Puts the view in the address bar (without a new history entry) and remembers the languages. */
+export function saveViewState(state: ViewState, today: string, storage: Pick<Storage, 'setItem'>): void {
+  storage.setItem(STORAGE.uiLang, state.uiLang);
+  storage.setItem(STORAGE.labelLang, state.labelLang);
+  const query = viewStateQuery(state, today);
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+}
