@@ -49,7 +49,6 @@ const STRINGS = {
   from: { kk: 'Кімнен', ru: 'От', en: 'From' },
   to: { kk: 'Кімге', ru: 'К', en: 'To' },
   notes: { kk: 'Ескертпелер', ru: 'Примечания', en: 'Notes' },
-  close: { kk: 'Жабу', ru: 'Закрыть', en: 'Close' },
   notFound: { kk: 'Табылмады.', ru: 'Не найдено.', en: 'Not found.' },
   layout: { kk: 'Орналасу', ru: 'Раскладка', en: 'Layout' },
   layoutFcose: { kk: 'Күштік', ru: 'Силовая', en: 'Force-directed' },
@@ -64,6 +63,14 @@ const STRINGS = {
   district: { kk: 'аудандық', ru: 'районный', en: 'district' },
   historical: { kk: 'Тарихи органдар мен оқиғалар', ru: 'Исторические органы и события', en: 'Historical bodies and events' },
   search: { kk: 'Іздеу', ru: 'Поиск', en: 'Search' },
+  checks: { kk: 'Тежемелік пен тепе-теңдік', ru: 'Сдержки и противовесы', en: 'Checks and balances' },
+  checksCaption: {
+    kk: 'Жолдағы тармақ бағандағы тармаққа қатысты не істейді (ұяшықты басыңыз — байланыстар)',
+    ru: 'Что ветвь в строке делает в отношении ветви в столбце (нажмите на ячейку, чтобы увидеть связи)',
+    en: 'What the branch in the row does to the branch in the column (choose a cell to see the relations)',
+  },
+  noChecks: { kk: 'Бұл күнге тармақаралық байланыс жоқ.', ru: 'На эту дату связей между ветвями нет.', en: 'No relations between branches on this date.' },
+  close: { kk: 'Жабу', ru: 'Закрыть', en: 'Close' },
   searchPlaceholder: { kk: 'Атауы бойынша іздеу…', ru: 'Поиск по названию…', en: 'Search by name…' },
   noResults: { kk: 'Ештеңе табылмады.', ru: 'Ничего не найдено.', en: 'Nothing found.' },
 } as const satisfies Record<string, Record<Lang, string>>;

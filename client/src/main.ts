@@ -14,6 +14,7 @@ import {
   type RelationInfo,
 } from './api';
 import { renderNodeDetails, renderRelationDetails, type DetailsContext } from './details';
+import { renderChecksMatrix, type BranchLinkInfo } from './checksMatrix';
 import { applyFilters, renderFilters } from './filters';
 import { layoutOptions } from './layouts';
 import { LAYOUTS, readViewState, saveViewState, type LayoutName, type ViewState } from './viewState';
@@ -44,6 +45,8 @@ const labelLangSelect = $<HTMLSelectElement>('label-lang');
 const goToSelect = $<HTMLSelectElement>('go-to');
 const layoutSelect = $<HTMLSelectElement>('layout');
 const filtersElement = $<HTMLElement>('filters-body');
+const checksToggle = $<HTMLButtonElement>('checks-toggle');
+const checksPanel = $<HTMLElement>('checks-panel');
 
 let cy: cytoscape.Core;
 let ontology: OntologyInfo;
@@ -91,6 +94,41 @@ function renderGoTo(): void {
 
 /** Answers can arrive out of order when the user changes the date quickly; only the latest counts. */
 const latest = { graph: 0, details: 0 };
+
+/** Shows the relations behind a cell of the checks matrix, and marks them in the graph. */
+function showBranchLinks(links: BranchLinkInfo[]): void {
+  const relations = links.flatMap((link) => link.relations);
+  cy.elements().unselect();
+  for (const relation of relations) cy.getElementById(relation.id).select();
+  detailsElement.replaceChildren(
+    h(
+      'article',
+      { class: 'branch-links' },
+      h('h2', {}, `${links[0].from.name} → ${links[0].to.name}`),
+      h(
+        'ul',
+        { class: 'relations' },
+        relations.map((relation) => {
+          const link = h('a', { href: `#${relation.id}`, 'data-relation': relation.id }, `${relation.from.name} — ${relation.label} → ${relation.to.name}`);
+          link.addEventListener('click', (event) => {
+            event.preventDefault();
+            void select({ group: 'edge', id: relation.id });
+          });
+          return h('li', { class: 'relation' }, link);
+        }),
+      ),
+    ),
+  );
+}
+
+async function refreshChecks(): Promise<void> {
+  if (checksPanel.hidden) return;
+  try {
+    await renderChecksMatrix(checksPanel, { asOf: state.asOf, lang: state.uiLang, onCell: showBranchLinks });
+  } catch (error) {
+    checksPanel.replaceChildren(h('p', { class: 'error' }, errorMessage(error)));
+  }
+}
 
 function renderLayoutOptions(): void {
   const names = { fcose: 'layoutFcose', dagre: 'layoutDagre', concentric: 'layoutConcentric' } as const;
@@ -214,6 +252,7 @@ async function start(): Promise<void> {
     if (!asOfInput.value) return;
     update({ asOf: asOfInput.value });
     void loadGraph();
+    void refreshChecks();
   });
   uiLangSelect.addEventListener('change', () => {
     update({ uiLang: uiLangSelect.value as Lang });
@@ -222,11 +261,17 @@ async function start(): Promise<void> {
     renderLegend();
     renderGoTo();
     renderFilterPanel();
+    void refreshChecks();
     void showSelection();
   });
   labelLangSelect.addEventListener('change', () => {
     update({ labelLang: labelLangSelect.value as Lang });
     void loadGraph();
+  });
+  checksToggle.addEventListener('click', () => {
+    checksPanel.hidden = !checksPanel.hidden;
+    checksToggle.setAttribute('aria-expanded', String(!checksPanel.hidden));
+    void refreshChecks();
   });
   layoutSelect.addEventListener('change', () => {
     update({ layout: layoutSelect.value as LayoutName });

@@ -137,4 +137,18 @@ describe('the explorer in a real browser', () => {
     expect(await visibleHistorical()).toBe(0);
     expect(new URL(page.url()).searchParams.get('historical')).toBe('0');
   });
+
+  it('shows the checks and balances matrix, and the relations behind a cell', async () => {
+    await openAsOf('2010-01-01');
+    await page.click('#checks-toggle');
+    const cell = page.locator('#checks-panel button.matrix-cell[data-from="presidential"][data-to="prosecutorial"]');
+    await cell.waitFor();
+    expect(await cell.textContent()).toMatch(/appoints × \d+/);
+    await cell.click();
+    const relations = page.locator('#details .branch-links li.relation');
+    await relations.first().waitFor();
+    expect(await relations.allTextContents()).toEqual(expect.arrayContaining(['President of the Republic of Kazakhstan — appoints → Prosecutor General']));
+    const selected = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.edges(':selected').map((edge) => edge.id()));
+    expect(selected).toContain('president-appoints-prosecutor-general-1995');
+  });
 });
