@@ -2,10 +2,30 @@ import type { AppointmentInfo, Lang, NamedRef, NodeDetails, RelationInfo, Source
 import { h } from './dom';
 import { t } from './i18n';
 
+export type Question = 'whoAppoints' | 'appointees' | 'removers';
+
 export interface DetailsContext {
   uiLang: Lang;
   /** Focus another entity (a link inside the panel was followed). */
   focus(id: string): void;
+  /** Ask a question about the entity; the answer goes into `answer`. */
+  ask(question: Question, id: string, answer: HTMLElement): void;
+}
+
+function questions(id: string, context: DetailsContext): HTMLElement {
+  const answer = h('div', { class: 'answer-area', 'aria-live': 'polite' });
+  const ask = (question: Question, label: string) => {
+    const button = h('button', { type: 'button', class: 'question', 'data-question': question }, label);
+    button.addEventListener('click', () => context.ask(question, id, answer));
+    return button;
+  };
+  const lang = context.uiLang;
+  return h(
+    'section',
+    { class: 'questions' },
+    h('div', { class: 'question-buttons' }, ask('whoAppoints', t(lang, 'askWhoAppoints')), ask('appointees', t(lang, 'askAppointees')), ask('removers', t(lang, 'askRemovers'))),
+    answer,
+  );
 }
 
 function entityLink(ref: NamedRef, context: DetailsContext): HTMLElement {
@@ -95,6 +115,7 @@ export function renderNodeDetails(node: NodeDetails, context: DetailsContext): H
       h('dd', {}, period(node.validFrom, node.validTo, lang)),
     ),
     node.description ? h('p', { class: 'description' }, node.description) : null,
+    node.kind === 'branch' ? null : questions(node.id, context),
     node.appointedBy
       ? [
           h('h3', {}, t(lang, 'whoAppoints')),

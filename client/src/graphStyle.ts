@@ -57,6 +57,10 @@ export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJso
     })),
     { selector: 'edge:selected, edge.hovered', style: { label: 'data(label)', width: 3 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827' } },
+    // The answer to a question stands out; the rest steps back.
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
+    { selector: 'edge.highlighted', style: { width: 4, label: 'data(label)', opacity: 1 } },
     // Left out by the filters.
     { selector: '.filtered', style: { display: 'none' } },
   ] as cytoscape.StylesheetJson;

@@ -15,6 +15,7 @@ import {
 } from './api';
 import { renderNodeDetails, renderRelationDetails, type DetailsContext } from './details';
 import { renderChecksMatrix, type BranchLinkInfo } from './checksMatrix';
+import { appointeesOf, appointmentChain, pathBetween, removers, type Answer } from './questions';
 import { applyFilters, renderFilters } from './filters';
 import { layoutOptions } from './layouts';
 import { LAYOUTS, readViewState, saveViewState, type LayoutName, type ViewState } from './viewState';
@@ -47,6 +48,9 @@ const layoutSelect = $<HTMLSelectElement>('layout');
 const filtersElement = $<HTMLElement>('filters-body');
 const checksToggle = $<HTMLButtonElement>('checks-toggle');
 const checksPanel = $<HTMLElement>('checks-panel');
+const pathForm = $<HTMLFormElement>('path-form');
+const pathFrom = $<HTMLSelectElement>('path-from');
+const pathTo = $<HTMLSelectElement>('path-to');
 
 let cy: cytoscape.Core;
 let ontology: OntologyInfo;
@@ -86,10 +90,14 @@ function renderGoTo(): void {
     .nodes()
     .filter((node) => node.data('kind') !== 'branch')
     .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label')), state.labelLang));
-  goToSelect.replaceChildren(
-    h('option', { value: '' }, t(state.uiLang, 'choose')),
-    ...nodes.map((node) => h('option', { value: node.id() }, String(node.data('label')))),
-  );
+  for (const list of [goToSelect, pathFrom, pathTo]) {
+    const chosen = list.value;
+    list.replaceChildren(
+      h('option', { value: '' }, t(state.uiLang, 'choose')),
+      ...nodes.map((node) => h('option', { value: node.id() }, String(node.data('label')))),
+    );
+    list.value = chosen;
+  }
 }
 
 /** Answers can arrive out of order when the user changes the date quickly; only the latest counts. */
@@ -192,7 +200,36 @@ async function loadGraph(): Promise<void> {
   }
 }
 
-const detailsContext = (): DetailsContext => ({ uiLang: state.uiLang, focus: (id) => void select({ group: 'node', id }) });
+/** Marks an answer in the graph: its entities and relations stand out, the rest fades. */
+function highlight(answer: Pick<Answer, 'nodeIds' | 'relationIds'>): void {
+  cy.batch(() => {
+    cy.elements().removeClass('highlighted faded');
+    if (answer.nodeIds.length === 0 && answer.relationIds.length === 0) return;
+    const marked = cy.collection();
+    for (const id of [...answer.nodeIds, ...answer.relationIds]) marked.merge(cy.getElementById(id));
+    cy.elements().not(marked).not(marked.ancestors()).addClass('faded');
+    marked.addClass('highlighted');
+  });
+}
+
+const QUESTIONS = { whoAppoints: appointmentChain, appointees: appointeesOf, removers } as const;
+
+async function ask(question: keyof typeof QUESTIONS, id: string, area: HTMLElement): Promise<void> {
+  area.replaceChildren(h('p', { class: 'hint' }, t(state.uiLang, 'loading')));
+  try {
+    const answer = await QUESTIONS[question](id, state.asOf, state.uiLang);
+    area.replaceChildren(answer.content);
+    highlight(answer);
+  } catch (error) {
+    area.replaceChildren(h('p', { class: 'error' }, errorMessage(error)));
+  }
+}
+
+const detailsContext = (): DetailsContext => ({
+  uiLang: state.uiLang,
+  focus: (id) => void select({ group: 'node', id }),
+  ask: (question, id, area) => void ask(question, id, area),
+});
 
 async function showSelection(): Promise<void> {
   const selection = state.selected;
@@ -226,6 +263,7 @@ async function showSelection(): Promise<void> {
 
 async function select(selection: { group: 'node' | 'edge'; id: string }): Promise<void> {
   update({ selected: selection });
+  highlight({ nodeIds: [], relationIds: [] });
   cy.elements().unselect();
   cy.getElementById(selection.id).select();
   if (selection.group === 'node') goToSelect.value = selection.id;
@@ -267,6 +305,18 @@ async function start(): Promise<void> {
   labelLangSelect.addEventListener('change', () => {
     update({ labelLang: labelLangSelect.value as Lang });
     void loadGraph();
+  });
+  pathForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!pathFrom.value || !pathTo.value) return;
+    detailsElement.replaceChildren(h('p', { class: 'hint' }, t(state.uiLang, 'loading')));
+    pathBetween(pathFrom.value, pathTo.value, state.asOf, state.uiLang).then(
+      (answer) => {
+        detailsElement.replaceChildren(h('article', { class: 'path-answer' }, h('h2', {}, t(state.uiLang, 'pathFinder')), answer.content));
+        highlight(answer);
+      },
+      (error) => detailsElement.replaceChildren(h('p', { class: 'error' }, errorMessage(error))),
+    );
   });
   checksToggle.addEventListener('click', () => {
     checksPanel.hidden = !checksPanel.hidden;

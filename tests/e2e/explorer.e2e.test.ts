@@ -151,4 +151,43 @@ describe('the explorer in a real browser', () => {
     const selected = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.edges(':selected').map((edge) => edge.id()));
     expect(selected).toContain('president-appoints-prosecutor-general-1995');
   });
+
+  it('answers "Who appoints this?" with the chain up to the top, consents included, and marks it in the graph', async () => {
+    await openAsOf('2010-01-01');
+    await page.selectOption('#go-to', 'district-prosecutor');
+    await page.locator('#details article[data-node="district-prosecutor"]').waitFor();
+    await page.click('#details button[data-question="whoAppoints"]');
+    const steps = page.locator('#details .answer.chain li');
+    await steps.first().waitFor();
+    expect(await steps.allTextContents()).toEqual([
+      'Prosecutor General → District prosecutor, 5 years',
+      'President of the Republic of Kazakhstan → Prosecutor General (with the consent of Senate), 5 years',
+    ]);
+    const marked = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes('.highlighted').map((node) => node.id()).sort());
+    expect(marked).toEqual(['district-prosecutor', 'president', 'prosecutor-general', 'senate']);
+  });
+
+  it('answers "Who can remove this?"', async () => {
+    await openAsOf('2010-01-01');
+    await page.selectOption('#go-to', 'prosecutor-general');
+    await page.locator('#details article[data-node="prosecutor-general"]').waitFor();
+    await page.click('#details button[data-question="removers"]');
+    const items = page.locator('#details .answer-area li');
+    await items.first().waitFor();
+    expect(await items.allTextContents()).toEqual(expect.arrayContaining(['President of the Republic of Kazakhstan: dismisses', 'Senate: lifts the immunity of']));
+  });
+
+  it('finds how the Senate is connected to a district prosecutor, explains each step and marks the path', async () => {
+    await openAsOf('2010-01-01');
+    await page.selectOption('#path-from', 'senate');
+    await page.selectOption('#path-to', 'district-prosecutor');
+    await page.click('#path-form button[type="submit"]');
+    const sentences = page.locator('#details .path-answer ol.path li');
+    await sentences.first().waitFor();
+    expect(await sentences.allTextContents()).toEqual(
+      expect.arrayContaining(['The Senate consents to the appointment of the Prosecutor General.', 'The Prosecutor General appoints the district prosecutor.']),
+    );
+    const markedEdges = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.edges('.highlighted').map((edge) => edge.id()));
+    expect(markedEdges).toContain('prosecutor-general-appoints-district-prosecutor');
+  });
 });
