@@ -18,7 +18,9 @@ import { renderChecksMatrix, type BranchLinkInfo } from './checksMatrix';
 import { appointeesOf, appointmentChain, pathBetween, removers, type Answer } from './questions';
 import { applyFilters, renderFilters } from './filters';
 import { layoutOptions } from './layouts';
-import { LAYOUTS, readViewState, saveViewState, type LayoutName, type ViewState } from './viewState';
+import { createSearchBox, searchViaApi } from './searchBox';
+import { toKazakhLatin } from './translit';
+import { LAYOUTS, readViewState, saveViewState, type LabelLang, type LayoutName, type ViewState } from './viewState';
 import { h } from './dom';
 import { graphStylesheet } from './graphStyle';
 import { t, translatePage } from './i18n';
@@ -48,6 +50,23 @@ const layoutSelect = $<HTMLSelectElement>('layout');
 const filtersElement = $<HTMLElement>('filters-body');
 const checksToggle = $<HTMLButtonElement>('checks-toggle');
 const checksPanel = $<HTMLElement>('checks-panel');
+const searchBox = createSearchBox({
+  strings: () => ({
+    label: t(state.uiLang, 'search'),
+    placeholder: t(state.uiLang, 'searchPlaceholder'),
+    noResults: t(state.uiLang, 'noResults'),
+    error: t(state.uiLang, 'failed'),
+    loading: t(state.uiLang, 'loading'),
+  }),
+  labelLang: () => (state.labelLang === 'kk-latn' ? 'kk' : state.labelLang),
+  search: searchViaApi,
+  onSelect: (id) => {
+    const node = cy.getElementById(id);
+    if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 200 });
+    void select({ group: 'node', id });
+  },
+});
+$('search-slot').append(searchBox.element);
 const pathForm = $<HTMLFormElement>('path-form');
 const pathFrom = $<HTMLSelectElement>('path-from');
 const pathTo = $<HTMLSelectElement>('path-to');
@@ -89,7 +108,7 @@ function renderGoTo(): void {
   const nodes = cy
     .nodes()
     .filter((node) => node.data('kind') !== 'branch')
-    .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label')), state.labelLang));
+    .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label')), state.labelLang === 'kk-latn' ? 'kk' : state.labelLang));
   for (const list of [goToSelect, pathFrom, pathTo]) {
     const chosen = list.value;
     list.replaceChildren(
@@ -170,10 +189,15 @@ async function loadGraph(): Promise<void> {
   try {
     const { graph } = await graphql<{ graph: { asOf: string; elements: cytoscape.ElementsDefinition } }>(GRAPH_QUERY, {
       asOf: state.asOf || null,
-      lang: state.labelLang.toUpperCase(),
+      lang: (state.labelLang === 'kk-latn' ? 'kk' : state.labelLang).toUpperCase(),
     });
     if (request !== latest.graph) return;
     cy.elements().remove();
+    if (state.labelLang === 'kk-latn') {
+      for (const element of [...(graph.elements.nodes ?? []), ...(graph.elements.edges ?? [])]) {
+        element.data.label = toKazakhLatin(String(element.data.label ?? ''));
+      }
+    }
     cy.add(graph.elements);
     const layout = cy.layout(layoutOptions(state.layout));
     const laidOut = layout.promiseOn('layoutstop');
@@ -295,6 +319,7 @@ async function start(): Promise<void> {
   uiLangSelect.addEventListener('change', () => {
     update({ uiLang: uiLangSelect.value as Lang });
     translatePage(state.uiLang);
+    searchBox.refresh();
     renderLayoutOptions();
     renderLegend();
     renderGoTo();
@@ -303,7 +328,8 @@ async function start(): Promise<void> {
     void showSelection();
   });
   labelLangSelect.addEventListener('change', () => {
-    update({ labelLang: labelLangSelect.value as Lang });
+    update({ labelLang: labelLangSelect.value as LabelLang });
+    searchBox.refresh();
     void loadGraph();
   });
   pathForm.addEventListener('submit', (event) => {

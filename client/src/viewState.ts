@@ -1,6 +1,9 @@
 import type { Lang } from './api';
 
 export const LAYOUTS = ['fcose', 'dagre', 'concentric'] as const;
+/** Labels may also be Kazakh in the Latin alphabet, transliterated from the Cyrillic names. */
+export type LabelLang = Lang | 'kk-latn';
+const LABEL_LANGS: LabelLang[] = ['kk', 'kk-latn', 'ru', 'en'];
 export type LayoutName = (typeof LAYOUTS)[number];
 const LANGS: Lang[] = ['kk', 'ru', 'en'];
 
@@ -8,7 +11,7 @@ const LANGS: Lang[] = ['kk', 'ru', 'en'];
 export interface ViewState {
   asOf: string;
   uiLang: Lang;
-  labelLang: Lang;
+  labelLang: LabelLang;
   layout: LayoutName;
   /** The selected entity or relation. */
   selected: { group: 'node' | 'edge'; id: string } | null;
@@ -23,6 +26,7 @@ const STORAGE = { uiLang: 'kz-legal-graph.uiLang', labelLang: 'kz-legal-graph.la
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 const lang = (value: string | null): Lang | null => (LANGS.includes(value as Lang) ? (value as Lang) : null);
+const labelLang = (value: string | null): LabelLang | null => (LABEL_LANGS.includes(value as LabelLang) ? (value as LabelLang) : null);
 
 /**
  * The view a page opens with: the URL first (a shared link), then the languages this browser
@@ -37,7 +41,7 @@ export function readViewState(search: string, storage: Pick<Storage, 'getItem'>,
   return {
     asOf: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today,
     uiLang: lang(params.get('ui')) ?? lang(storage.getItem(STORAGE.uiLang)) ?? 'en',
-    labelLang: lang(params.get('labels')) ?? lang(storage.getItem(STORAGE.labelLang)) ?? 'kk',
+    labelLang: labelLang(params.get('labels')) ?? labelLang(storage.getItem(STORAGE.labelLang)) ?? 'kk',
     layout: LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : 'fcose',
     selected: node ? { group: 'node', id: node } : edge ? { group: 'edge', id: edge } : null,
     hiddenTypes: list(params.get('hide')),

@@ -190,4 +190,27 @@ describe('the explorer in a real browser', () => {
     const markedEdges = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.edges('.highlighted').map((edge) => edge.id()));
     expect(markedEdges).toContain('prosecutor-general-appoints-district-prosecutor');
   });
+
+  it('writes the labels in Kazakh Latin letters when asked', async () => {
+    await page.goto(`${app.url}/?date=2010-01-01&labels=kk-latn`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    const labels = await page.evaluate(() => {
+      const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
+      return { senate: cy.getElementById('senate').data('label'), mazhilis: cy.getElementById('mazhilis').data('label') };
+    });
+    expect(labels).toEqual({ senate: 'Senat', mazhilis: 'Mäjılıs' });
+    expect(await page.inputValue('#label-lang')).toBe('kk-latn');
+  });
+
+  it('finds an institution by an inflected name from the keyboard, and opens it', async () => {
+    await openAsOf('2010-01-01');
+    await page.focus('#search-input');
+    await page.keyboard.type('Сенаттың');
+    await page.locator('#search-option-senate').waitFor();
+    expect(await page.getAttribute('#search-input', 'aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('#details article[data-node="senate"]').waitFor();
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('senate');
+  });
 });
