@@ -61,6 +61,9 @@ export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJso
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
     { selector: 'edge.highlighted', style: { width: 4, label: 'data(label)', opacity: 1 } },
+    // What a comparison found new on the date shown.
+    { selector: 'node.added', style: { 'border-width': 4, 'border-color': '#16a34a' } },
+    { selector: 'edge.added', style: { width: 4, 'line-color': '#16a34a', 'target-arrow-color': '#16a34a' } },
     // Left out by the filters.
     { selector: '.filtered', style: { display: 'none' } },
   ] as cytoscape.StylesheetJson;

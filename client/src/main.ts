@@ -19,6 +19,7 @@ import { appointeesOf, appointmentChain, pathBetween, removers, type Answer } fr
 import { applyFilters, renderFilters } from './filters';
 import { layoutOptions } from './layouts';
 import { createSearchBox, searchViaApi } from './searchBox';
+import { compareDates, renderTimeline } from './timeline';
 import { toKazakhLatin } from './translit';
 import { LAYOUTS, readViewState, saveViewState, type LabelLang, type LayoutName, type ViewState } from './viewState';
 import { h } from './dom';
@@ -67,6 +68,9 @@ const searchBox = createSearchBox({
   },
 });
 $('search-slot').append(searchBox.element);
+const timelineSlot = $<HTMLElement>('timeline-slot');
+const compareToggle = $<HTMLInputElement>('compare-toggle');
+const compareDate = $<HTMLInputElement>('compare-date');
 const pathForm = $<HTMLFormElement>('path-form');
 const pathFrom = $<HTMLSelectElement>('path-from');
 const pathTo = $<HTMLSelectElement>('path-to');
@@ -154,6 +158,33 @@ async function refreshChecks(): Promise<void> {
     await renderChecksMatrix(checksPanel, { asOf: state.asOf, lang: state.uiLang, onCell: showBranchLinks });
   } catch (error) {
     checksPanel.replaceChildren(h('p', { class: 'error' }, errorMessage(error)));
+  }
+}
+
+/** Moves the view to another date: the graph, the checks, the timeline and any comparison follow. */
+function goToDate(date: string): void {
+  asOfInput.value = date;
+  update({ asOf: date });
+  renderTimelineNow();
+  void loadGraph().then(() => compareIfAsked());
+  void refreshChecks();
+}
+
+function renderTimelineNow(): void {
+  renderTimeline(timelineSlot, { asOf: state.asOf, today, lang: state.uiLang, onDate: goToDate });
+}
+
+/** In compare mode: lists what changed since the other date, and marks what is new in the graph. */
+async function compareIfAsked(): Promise<void> {
+  cy.elements().removeClass('added');
+  if (!compareToggle.checked || !compareDate.value) return;
+  detailsElement.replaceChildren(h('p', { class: 'hint' }, t(state.uiLang, 'loading')));
+  try {
+    const { comparison, content } = await compareDates(compareDate.value, state.asOf, state.uiLang);
+    detailsElement.replaceChildren(content);
+    for (const item of [...comparison.addedEntities, ...comparison.addedRelations]) cy.getElementById(item.id).addClass('added');
+  } catch (error) {
+    detailsElement.replaceChildren(h('p', { class: 'error' }, errorMessage(error)));
   }
 }
 
@@ -311,15 +342,15 @@ async function start(): Promise<void> {
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
 
   asOfInput.addEventListener('change', () => {
-    if (!asOfInput.value) return;
-    update({ asOf: asOfInput.value });
-    void loadGraph();
-    void refreshChecks();
+    if (asOfInput.value) goToDate(asOfInput.value);
   });
+  compareToggle.addEventListener('change', () => void compareIfAsked());
+  compareDate.addEventListener('change', () => void compareIfAsked());
   uiLangSelect.addEventListener('change', () => {
     update({ uiLang: uiLangSelect.value as Lang });
     translatePage(state.uiLang);
     searchBox.refresh();
+    renderTimelineNow();
     renderLayoutOptions();
     renderLegend();
     renderGoTo();
@@ -358,6 +389,7 @@ async function start(): Promise<void> {
   });
 
   renderLayoutOptions();
+  renderTimelineNow();
   showStatus(t(state.uiLang, 'loading'));
   try {
     ({ ontology } = await graphql<{ ontology: OntologyInfo }>(ONTOLOGY_QUERY));

@@ -213,4 +213,34 @@ describe('the explorer in a real browser', () => {
     await page.locator('#details article[data-node="senate"]').waitFor();
     expect(new URL(page.url()).searchParams.get('focus')).toBe('senate');
   });
+
+  it('jumps along the timeline to a key date and redraws the graph for it', async () => {
+    await openAsOf('2010-01-01');
+    await page.click('.key-date[data-date="2026-07-01"]');
+    await page.waitForFunction(() => {
+      const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
+      return document.querySelector('#graph')!.getAttribute('data-state') === 'ready' && cy.getElementById('kurultai').length === 1;
+    });
+    expect(await page.inputValue('#as-of')).toBe('2026-07-01');
+    expect(await page.inputValue('#timeline')).toBe('2026');
+    const present = await page.evaluate(() => {
+      const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
+      return { senate: cy.getElementById('senate').length, kurultai: cy.getElementById('kurultai').length };
+    });
+    expect(present).toEqual({ senate: 0, kurultai: 1 });
+    expect(await page.getAttribute('.key-date[data-date="2026-07-01"]', 'aria-pressed')).toBe('true');
+  });
+
+  it('compares two dates: what 1 July 2026 added and removed', async () => {
+    await page.goto(`${app.url}/?date=2026-07-01`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    await page.fill('#compare-date', '2026-06-30');
+    await page.check('#compare-toggle');
+    const added = page.locator('#details .comparison .added-entities li');
+    await added.first().waitFor();
+    expect(await added.allTextContents()).toEqual(expect.arrayContaining(['Kurultai']));
+    expect(await page.locator('#details .comparison .removed-entities li').allTextContents()).toEqual(expect.arrayContaining(['Senate']));
+    const marked = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes('.added').map((node) => node.id()));
+    expect(marked).toContain('kurultai');
+  });
 });
