@@ -83,6 +83,7 @@ export const NODE_DETAILS_QUERY = `query NodeDetails($id: ID!, $asOf: Date, $lan
         validFrom validTo
         sources { ...SourceFields }
       }
+      mentions { document { id title(lang: $lang) } start end text }
       relations(asOf: $asOf) {
         id type label(lang: $lang) validFrom validTo derivedFrom
         from { id name(lang: $lang) }
@@ -168,4 +169,5 @@ export interface NodeDetails {
   branch?: NamedRef | null;
   appointedBy?: AppointmentInfo[];
   relations?: RelationInfo[];
+  mentions?: { document: { id: string; title: string }; start: number; end: number; text: string }[];
 }

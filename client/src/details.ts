@@ -10,6 +10,17 @@ export interface DetailsContext {
   focus(id: string): void;
   /** Ask a question about the entity; the answer goes into `answer`. */
   ask(question: Question, id: string, answer: HTMLElement): void;
+  /** Open a source document in the reader, marking a passage. */
+  openPassage(documentId: string, start: number, end: number): void;
+}
+
+function readerLink(label: string, documentId: string, start: number, end: number, context: DetailsContext): HTMLElement {
+  const link = h('a', { href: `#${documentId}:${start}`, class: 'open-in-reader', 'data-document': documentId }, label);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    context.openPassage(documentId, start, end);
+  });
+  return link;
 }
 
 function questions(id: string, context: DetailsContext): HTMLElement {
@@ -41,14 +52,16 @@ function period(from: string, to: string | null, lang: Lang): string {
   return `${from} — ${to ?? t(lang, 'today')}`;
 }
 
-function sourceItem(source: SourceInfo, lang: Lang): HTMLElement {
+function sourceItem(source: SourceInfo, context: DetailsContext): HTMLElement {
+  const lang = context.uiLang;
   switch (source.kind) {
     case 'PASSAGE':
       return h(
         'li',
         { class: 'source passage' },
         h('blockquote', { lang: 'kk' }, `«${source.quote}»`),
-        h('cite', {}, `${source.document?.title ?? ''} (${source.documentId}, ${source.start}–${source.end})`),
+        h('cite', {}, `${source.document?.title ?? ''} (${source.documentId}, ${source.start}–${source.end}) `),
+        readerLink(t(lang, 'openInReader'), source.documentId!, source.start!, source.end!, context),
       );
     case 'LEGAL_BASIS':
       return h('li', { class: 'source legal-basis' }, `${source.act?.name ?? ''}, ${t(lang, 'article')} ${source.article}`);
@@ -63,8 +76,20 @@ function sourceItem(source: SourceInfo, lang: Lang): HTMLElement {
   }
 }
 
-function sourceList(sources: SourceInfo[], lang: Lang): HTMLElement {
-  return h('ul', { class: 'sources', 'aria-label': t(lang, 'sources') }, sources.map((source) => sourceItem(source, lang)));
+function sourceList(sources: SourceInfo[], context: DetailsContext): HTMLElement {
+  return h('ul', { class: 'sources', 'aria-label': t(context.uiLang, 'sources') }, sources.map((source) => sourceItem(source, context)));
+}
+
+function mentionList(mentions: NonNullable<NodeDetails['mentions']>, context: DetailsContext): HTMLElement[] {
+  if (mentions.length === 0) return [];
+  return [
+    h('h3', {}, `${t(context.uiLang, 'whereSourcesSpeak')} (${mentions.length})`),
+    h(
+      'ul',
+      { class: 'mentions' },
+      mentions.slice(0, 12).map((mention) => h('li', {}, readerLink(`${mention.document.title}: «${mention.text}»`, mention.document.id, mention.start, mention.end, context))),
+    ),
+  ];
 }
 
 function appointmentBlock(appointment: AppointmentInfo, context: DetailsContext): HTMLElement {
@@ -83,7 +108,7 @@ function appointmentBlock(appointment: AppointmentInfo, context: DetailsContext)
     appointment.term ? h('p', {}, `${t(lang, 'term')}: ${appointment.term.text}`) : null,
     appointment.dismissedBy.length ? h('p', {}, `${t(lang, 'dismissedBy')}: `, ...joinRefs(appointment.dismissedBy)) : null,
     h('p', { class: 'dates' }, `${t(lang, 'valid')}: ${period(appointment.validFrom, appointment.validTo, lang)}`),
-    sourceList(appointment.sources, lang),
+    sourceList(appointment.sources, context),
   );
 }
 
@@ -94,7 +119,7 @@ function relationItem(relation: RelationInfo, context: DetailsContext): HTMLElem
     { class: 'relation', 'data-relation': relation.id },
     h('p', {}, entityLink(relation.from, context), ` — ${relation.label} → `, entityLink(relation.to, context)),
     h('p', { class: 'dates' }, period(relation.validFrom, relation.validTo, lang)),
-    sourceList(relation.sources, lang),
+    sourceList(relation.sources, context),
   );
 }
 
@@ -132,8 +157,9 @@ export function renderNodeDetails(node: NodeDetails, context: DetailsContext): H
             : h('p', { class: 'empty' }, t(lang, 'noRelations')),
         ]
       : [],
-    node.sources.length ? [h('h3', {}, t(lang, 'sources')), sourceList(node.sources, lang)] : [],
+    node.sources.length ? [h('h3', {}, t(lang, 'sources')), sourceList(node.sources, context)] : [],
     node.notes ? [h('h3', {}, t(lang, 'notes')), h('p', {}, node.notes)] : [],
+    mentionList(node.mentions ?? [], context),
   );
 }
 
@@ -150,7 +176,7 @@ export function renderRelationDetails(relation: RelationInfo, context: DetailsCo
     relation.conditions ? h('p', {}, relation.conditions) : null,
     h('p', { class: 'dates' }, `${t(lang, 'valid')}: ${period(relation.validFrom, relation.validTo, lang)}`),
     h('h3', {}, t(lang, 'sources')),
-    sourceList(relation.sources, lang),
+    sourceList(relation.sources, context),
     relation.notes ? [h('h3', {}, t(lang, 'notes')), h('p', {}, relation.notes)] : [],
   );
 }

@@ -18,6 +18,7 @@ import { renderChecksMatrix, type BranchLinkInfo } from './checksMatrix';
 import { appointeesOf, appointmentChain, pathBetween, removers, type Answer } from './questions';
 import { applyFilters, renderFilters } from './filters';
 import { layoutOptions } from './layouts';
+import { renderReader } from './reader';
 import { createSearchBox, searchViaApi } from './searchBox';
 import { compareDates, renderTimeline } from './timeline';
 import { toKazakhLatin } from './translit';
@@ -69,6 +70,8 @@ const searchBox = createSearchBox({
 });
 $('search-slot').append(searchBox.element);
 const timelineSlot = $<HTMLElement>('timeline-slot');
+const readerToggle = $<HTMLButtonElement>('reader-toggle');
+const readerPanel = $<HTMLElement>('reader-panel');
 const compareToggle = $<HTMLInputElement>('compare-toggle');
 const compareDate = $<HTMLInputElement>('compare-date');
 const pathForm = $<HTMLFormElement>('path-form');
@@ -284,7 +287,32 @@ const detailsContext = (): DetailsContext => ({
   uiLang: state.uiLang,
   focus: (id) => void select({ group: 'node', id }),
   ask: (question, id, area) => void ask(question, id, area),
+  openPassage: (documentId, start, end) => void openReader(documentId, { start, end }),
 });
+
+/** Opens a source document in the reader, marking a passage when one is given. */
+async function openReader(documentId: string, passage?: { start: number; end: number }): Promise<void> {
+  readerPanel.hidden = false;
+  readerToggle.setAttribute('aria-expanded', 'true');
+  try {
+    await renderReader(readerPanel, documentId, {
+      lang: state.uiLang,
+      highlight: passage,
+      onEntity: (id) => {
+        const node = cy.getElementById(id);
+        if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 200 });
+        void select({ group: 'node', id });
+      },
+      onDocument: (id) => void openReader(id),
+      onClose: () => {
+        readerPanel.hidden = true;
+        readerToggle.setAttribute('aria-expanded', 'false');
+      },
+    });
+  } catch (error) {
+    readerPanel.replaceChildren(h('p', { class: 'error' }, errorMessage(error)));
+  }
+}
 
 async function showSelection(): Promise<void> {
   const selection = state.selected;
@@ -374,6 +402,13 @@ async function start(): Promise<void> {
       },
       (error) => detailsElement.replaceChildren(h('p', { class: 'error' }, errorMessage(error))),
     );
+  });
+  readerToggle.addEventListener('click', () => {
+    if (readerPanel.hidden) void openReader('002_dedaa8bfc38399d5');
+    else {
+      readerPanel.hidden = true;
+      readerToggle.setAttribute('aria-expanded', 'false');
+    }
   });
   checksToggle.addEventListener('click', () => {
     checksPanel.hidden = !checksPanel.hidden;

@@ -243,4 +243,19 @@ describe('the explorer in a real browser', () => {
     const marked = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes('.added').map((node) => node.id()));
     expect(marked).toContain('kurultai');
   });
+
+  it('opens a quoted passage in the document reader, and a mention there focuses its entity', async () => {
+    await openAsOf('2010-01-01');
+    await page.selectOption('#go-to', 'prosecutor-general');
+    const details = page.locator('#details article[data-node="prosecutor-general"]');
+    await details.waitFor();
+    expect(await details.locator('.mentions li').count()).toBeGreaterThan(0);
+    await details.locator('.appointment .open-in-reader').first().click();
+    const quoted = page.locator('#reader-panel mark.quoted');
+    await quoted.first().waitFor();
+    expect((await quoted.allTextContents()).join('')).toContain('Парламент сенатының келісімімен');
+    expect(await page.inputValue('#reader-document')).toBe('002_dedaa8bfc38399d5');
+    await page.locator('#reader-panel button.mention[data-entity="senate"]').first().click();
+    await page.locator('#details article[data-node="senate"]').waitFor();
+  });
 });
