@@ -19,6 +19,7 @@ import { appointeesOf, appointmentChain, pathBetween, removers, type Answer } fr
 import { applyFilters, renderFilters } from './filters';
 import { layoutOptions } from './layouts';
 import { renderReader } from './reader';
+import { renderTableView } from './tableView';
 import { createSearchBox, searchViaApi } from './searchBox';
 import { compareDates, renderTimeline } from './timeline';
 import { toKazakhLatin } from './translit';
@@ -71,6 +72,8 @@ const searchBox = createSearchBox({
 $('search-slot').append(searchBox.element);
 const timelineSlot = $<HTMLElement>('timeline-slot');
 const readerToggle = $<HTMLButtonElement>('reader-toggle');
+const tableToggle = $<HTMLButtonElement>('table-toggle');
+const tablePanel = $<HTMLElement>('table-panel');
 const readerPanel = $<HTMLElement>('reader-panel');
 const compareToggle = $<HTMLInputElement>('compare-toggle');
 const compareDate = $<HTMLInputElement>('compare-date');
@@ -191,6 +194,10 @@ async function compareIfAsked(): Promise<void> {
   }
 }
 
+function refreshTable(): void {
+  if (!tablePanel.hidden) renderTableView(tablePanel, cy, state.uiLang, (id) => void select({ group: 'node', id }));
+}
+
 function renderLayoutOptions(): void {
   const names = { fcose: 'layoutFcose', dagre: 'layoutDagre', concentric: 'layoutConcentric' } as const;
   layoutSelect.replaceChildren(...LAYOUTS.map((name) => h('option', { value: name }, t(state.uiLang, names[name]))));
@@ -211,6 +218,7 @@ function renderFilterPanel(): void {
     onChange: (next) => {
       update(next);
       applyFilters(cy, state);
+      refreshTable();
       renderFilterPanel();
     },
   });
@@ -240,6 +248,7 @@ async function loadGraph(): Promise<void> {
     if (request !== latest.graph) return;
     cy.fit(undefined, 30);
     applyFilters(cy, state);
+    refreshTable();
     renderGoTo();
     renderLegend();
     renderFilterPanel();
@@ -402,6 +411,11 @@ async function start(): Promise<void> {
       },
       (error) => detailsElement.replaceChildren(h('p', { class: 'error' }, errorMessage(error))),
     );
+  });
+  tableToggle.addEventListener('click', () => {
+    tablePanel.hidden = !tablePanel.hidden;
+    tableToggle.setAttribute('aria-expanded', String(!tablePanel.hidden));
+    refreshTable();
   });
   readerToggle.addEventListener('click', () => {
     if (readerPanel.hidden) void openReader('002_dedaa8bfc38399d5');

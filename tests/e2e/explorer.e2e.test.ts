@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type RunningApp } from '../support/testApp';
 
@@ -257,5 +258,39 @@ describe('the explorer in a real browser', () => {
     expect(await page.inputValue('#reader-document')).toBe('002_dedaa8bfc38399d5');
     await page.locator('#reader-panel button.mention[data-entity="senate"]').first().click();
     await page.locator('#details article[data-node="senate"]').waitFor();
+  });
+
+  it('lists the visible graph as tables, which follow the filters', async () => {
+    await openAsOf('2010-01-01');
+    await page.click('#table-toggle');
+    const rows = page.locator('#institutions-table tbody tr');
+    await rows.first().waitFor();
+    const visibleInstitutions = () =>
+      page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes().filter((node) => node.data('kind') !== 'branch' && !node.hasClass('filtered')).length);
+    expect(await rows.count()).toBe(await visibleInstitutions());
+    const before = await rows.count();
+    await page.click('#filters summary');
+    await page.uncheck('#filters-body input[name="branch"][value="judicial"]');
+    await page.waitForFunction((count) => document.querySelectorAll('#institutions-table tbody tr').length < count, before);
+    expect(await rows.count()).toBe(await visibleInstitutions());
+    expect(await page.locator('#institutions-table').textContent()).not.toContain('Жоғарғы Сот');
+  });
+
+  it('has no serious or critical accessibility violations on the main views (axe-core)', async () => {
+    await openAsOf('2010-01-01');
+    await page.selectOption('#go-to', 'prosecutor-general');
+    await page.locator('#details article[data-node="prosecutor-general"]').waitFor();
+    await page.click('#table-toggle');
+    await page.click('#checks-toggle');
+    await page.locator('#checks-panel table').waitFor();
+    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const results = await axe.run(document, { resultTypes: ['violations'] });
+      return results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
   });
 });
