@@ -18,6 +18,7 @@ import { renderChecksMatrix, type BranchLinkInfo } from './checksMatrix';
 import { appointeesOf, appointmentChain, pathBetween, removers, type Answer } from './questions';
 import { applyFilters, renderFilters } from './filters';
 import { layoutOptions } from './layouts';
+import { download, viewAsPng } from './exportImage';
 import { renderReader } from './reader';
 import { renderTableView } from './tableView';
 import { createSearchBox, searchViaApi } from './searchBox';
@@ -192,6 +193,22 @@ async function compareIfAsked(): Promise<void> {
   } catch (error) {
     detailsElement.replaceChildren(h('p', { class: 'error' }, errorMessage(error)));
   }
+}
+
+/** The current view as a PNG with title, legend and citation, for slides and papers. */
+async function downloadPng(scale: number): Promise<void> {
+  const lang = state.uiLang;
+  const drawnKinds = new Set(cy.nodes().not('.filtered').map((node) => String(node.data('kind'))));
+  const drawnTypes = new Set(cy.edges().not('.filtered').map((edge) => String(edge.data('type'))));
+  const blob = await viewAsPng(cy, scale, {
+    title: `${t(lang, 'title')} — ${state.asOf}`,
+    citation: `${t(lang, 'citation')}: kz-legal-graph, ${ontology.graphVersion ?? ''}, ${location.href}`,
+    legend: [
+      ...ontology.entityKinds.filter((kind) => kind.id !== 'branch' && drawnKinds.has(kind.id)).map((kind) => ({ label: kind.names[lang], color: kind.color })),
+      ...ontology.relationKinds.filter((kind) => drawnTypes.has(kind.id)).map((kind) => ({ label: kind.names[lang], color: kind.color, line: kind.lineStyle })),
+    ],
+  });
+  download(blob, `kz-legal-graph-${state.asOf}@${scale}x.png`);
 }
 
 function refreshTable(): void {
@@ -412,6 +429,9 @@ async function start(): Promise<void> {
       (error) => detailsElement.replaceChildren(h('p', { class: 'error' }, errorMessage(error))),
     );
   });
+  for (const button of [$<HTMLButtonElement>('png-2x'), $<HTMLButtonElement>('png-4x')]) {
+    button.addEventListener('click', () => void downloadPng(Number(button.dataset.scale)));
+  }
   tableToggle.addEventListener('click', () => {
     tablePanel.hidden = !tablePanel.hidden;
     tableToggle.setAttribute('aria-expanded', String(!tablePanel.hidden));

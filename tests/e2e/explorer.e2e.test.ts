@@ -293,4 +293,20 @@ describe('the explorer in a real browser', () => {
     });
     expect(violations).toEqual([]);
   });
+
+  it('downloads the view as a PNG at twice the screen resolution, with room for title, legend and citation', async () => {
+    await openAsOf('2010-01-01');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#png-2x')]);
+    expect(download.suggestedFilename()).toBe('kz-legal-graph-2010-01-01@2x.png');
+    const file = readFileSync((await download.path())!);
+    expect(file.subarray(1, 4).toString()).toBe('PNG');
+    const [width, height] = [file.readUInt32BE(16), file.readUInt32BE(20)];
+    const drawing = await page.evaluate(() => {
+      const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
+      const box = cy.elements().boundingBox();
+      return { width: box.w * cy.zoom(), height: box.h * cy.zoom() };
+    });
+    expect(width).toBeGreaterThanOrEqual(Math.floor(drawing.width * 2) - 4);
+    expect(height).toBeGreaterThan(drawing.height * 2);
+  });
 });
