@@ -63,6 +63,7 @@ const STRINGS = {
   district: { kk: 'аудандық', ru: 'районный', en: 'district' },
   historical: { kk: 'Тарихи органдар мен оқиғалар', ru: 'Исторические органы и события', en: 'Historical bodies and events' },
   search: { kk: 'Іздеу', ru: 'Поиск', en: 'Search' },
+  menu: { kk: 'Тағы', ru: 'Ещё', en: 'More' },
   downloadPng: { kk: 'PNG жүктеу', ru: 'Скачать PNG', en: 'Download PNG' },
   citation: { kk: 'Дереккөз', ru: 'Источник', en: 'Source' },
   table: { kk: 'Кесте', ru: 'Таблица', en: 'Table' },

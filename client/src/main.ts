@@ -432,6 +432,11 @@ async function start(): Promise<void> {
   for (const button of [$<HTMLButtonElement>('png-2x'), $<HTMLButtonElement>('png-4x')]) {
     button.addEventListener('click', () => void downloadPng(Number(button.dataset.scale)));
   }
+  const menuToggle = $<HTMLButtonElement>('menu-toggle');
+  menuToggle.addEventListener('click', () => {
+    const open = menuToggle.closest('header')!.classList.toggle('open');
+    menuToggle.setAttribute('aria-expanded', String(open));
+  });
   tableToggle.addEventListener('click', () => {
     tablePanel.hidden = !tablePanel.hidden;
     tableToggle.setAttribute('aria-expanded', String(!tablePanel.hidden));

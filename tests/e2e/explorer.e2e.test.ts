@@ -309,4 +309,23 @@ describe('the explorer in a real browser', () => {
     expect(width).toBeGreaterThanOrEqual(Math.floor(drawing.width * 2) - 4);
     expect(height).toBeGreaterThan(drawing.height * 2);
   });
+
+  it('works on a 360 px wide phone: the graph keeps the screen, the other controls fold behind a menu', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await phone.goto(`${app.url}/?date=2010-01-01`);
+      await phone.waitForSelector('#graph[data-state="ready"]');
+      const graphBox = (await phone.locator('#graph').boundingBox())!;
+      expect(graphBox.width).toBeGreaterThan(300);
+      expect(graphBox.y).toBeLessThan(200);
+      expect(await phone.isVisible('#layout')).toBe(false);
+      await phone.click('#menu-toggle');
+      expect(await phone.isVisible('#layout')).toBe(true);
+      expect(await phone.getAttribute('#menu-toggle', 'aria-expanded')).toBe('true');
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await phone.close();
+    }
+  });
 });
