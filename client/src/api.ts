@@ -35,6 +35,7 @@ export interface KindInfo {
   id: string;
   names: Record<Lang, string>;
   color: string;
+  shape?: string;
 }
 
 export interface RelationKindInfo extends KindInfo {
@@ -50,7 +51,7 @@ export interface OntologyInfo {
 export const ONTOLOGY_QUERY = `query Ontology {
   ontology {
     graphVersion
-    entityKinds { id color names { kk ru en } }
+    entityKinds { id color shape names { kk ru en } }
     relationKinds { id color lineStyle names { kk ru en } }
   }
 }`;

@@ -21,7 +21,7 @@ export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJso
     },
     ...ontology.entityKinds.map((kind) => ({
       selector: `node.${kind.id}`,
-      style: { 'background-color': kind.color },
+      style: { 'background-color': kind.color, shape: kind.shape ?? 'ellipse' },
     })),
     {
       selector: 'node.branch',

@@ -65,6 +65,7 @@ const STRINGS = {
   search: { kk: 'Іздеу', ru: 'Поиск', en: 'Search' },
   menu: { kk: 'Тағы', ru: 'Ещё', en: 'More' },
   downloadPng: { kk: 'PNG жүктеу', ru: 'Скачать PNG', en: 'Download PNG' },
+  downloadJson: { kk: 'JSON жүктеу', ru: 'Скачать JSON', en: 'Download JSON' },
   citation: { kk: 'Дереккөз', ru: 'Источник', en: 'Source' },
   table: { kk: 'Кесте', ru: 'Таблица', en: 'Table' },
   institutionsTable: { kk: 'Институттар', ru: 'Институты', en: 'Institutions' },

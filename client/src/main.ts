@@ -108,7 +108,7 @@ function renderLegend(): void {
   $('legend').replaceChildren(
     ...ontology.entityKinds
       .filter((kind) => kind.id !== 'branch' && drawnKinds.has(kind.id))
-      .map((kind) => h('li', {}, h('span', { class: 'swatch node', style: `background:${kind.color}` }), kind.names[lang])),
+      .map((kind) => h('li', {}, h('span', { class: `swatch node shape-${kind.shape ?? 'ellipse'}`, style: `background:${kind.color}` }), kind.names[lang])),
     ...ontology.relationKinds.filter((kind) => drawnTypes.has(kind.id)).map((kind) =>
       h('li', {}, h('span', { class: 'swatch edge', style: `border-top: 3px ${kind.lineStyle} ${kind.color}` }), kind.names[lang]),
     ),
@@ -436,6 +436,12 @@ async function start(): Promise<void> {
   menuToggle.addEventListener('click', () => {
     const open = menuToggle.closest('header')!.classList.toggle('open');
     menuToggle.setAttribute('aria-expanded', String(open));
+  });
+  $<HTMLButtonElement>('json-export').addEventListener('click', () => {
+    // The visible elements as Cytoscape.js JSON: what the filters leave, as of the date shown.
+    const visible = cy.elements().not('.filtered').jsons();
+    const body = JSON.stringify({ asOf: state.asOf, graphVersion: ontology.graphVersion, link: location.href, elements: visible }, null, 2);
+    download(new Blob([body], { type: 'application/json' }), `kz-legal-graph-${state.asOf}.json`);
   });
   tableToggle.addEventListener('click', () => {
     tablePanel.hidden = !tablePanel.hidden;

@@ -56,8 +56,15 @@ const aliases = z
   .object({ kk: z.array(text).optional(), ru: z.array(text).optional(), en: z.array(text).optional() })
   .strict();
 
+/** Node shapes Cytoscape.js draws, so that kinds differ by more than colour. */
+export const NODE_SHAPES = ['ellipse', 'rectangle', 'round-rectangle', 'diamond', 'hexagon', 'triangle', 'star', 'octagon'] as const;
+
 export const entityKindSchema = z
-  .object({ names, color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#2563eb"') })
+  .object({
+    names,
+    color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#2563eb"'),
+    shape: z.enum(NODE_SHAPES),
+  })
   .strict();
 
 export const relationKindSchema = z

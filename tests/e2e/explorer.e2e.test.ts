@@ -328,4 +328,21 @@ describe('the explorer in a real browser', () => {
       await phone.close();
     }
   });
+
+  it('tells kinds apart without colour, and downloads the visible elements as JSON', async () => {
+    await openAsOf('2010-01-01');
+    const shapes = await page.evaluate(() => {
+      const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
+      return ['prosecutor-general', 'general-prosecutors-office', 'supreme-court'].map((id) => cy.getElementById(id).style('shape'));
+    });
+    expect(new Set(shapes).size).toBe(3);
+    await page.click('#filters summary');
+    await page.uncheck('#filters-body input[name="relation-kind"][value="appoints"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#json-export')]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { asOf: string; elements: { group: string; data: { type?: string } }[] };
+    expect(exported.asOf).toBe('2010-01-01');
+    expect(exported.elements.some((element) => element.group === 'nodes')).toBe(true);
+    expect(exported.elements.filter((element) => element.group === 'edges').length).toBeGreaterThan(0);
+    expect(exported.elements.some((element) => element.data.type === 'appoints')).toBe(false);
+  });
 });

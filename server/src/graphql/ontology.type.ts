@@ -7,6 +7,7 @@ export class EntityKindInfo {
   @Field(() => String, { description: 'The EntityKind enum value.' }) value!: string;
   @Field(() => Names, { description: 'Its name in three languages.' }) names!: Names;
   @Field(() => String, { description: 'Its colour in the explorer, as #rrggbb.' }) color!: string;
+  @Field(() => String, { description: 'Its node shape in the explorer (ellipse, diamond, ...), so kinds differ without colour.' }) shape!: string;
 }
 
 @ObjectType({ description: 'A kind of relation, with the kinds it connects and how the explorer draws it.' })
