@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { seedGraph } from '../../graph-seed/src/seedGraph';
+import { createDriver } from '../../neo4j/connect';
+import { findFreePort, startEmbeddedNeo4j } from '../../neo4j/embedded';
+import { loadOntology } from '../../ontology/src';
+import { createApp } from '../../server/src/app';
+import { createClock } from '../../server/src/clock';
+import { loadConfig } from '../../server/src/config';
+
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * For the developer tools (screenshots, client benchmark): a throwaway seeded Neo4j, the app on a
+ * free port and Debian's Chromium, handed to `work` and stopped afterwards.
+ */
+export async function withRunningApp(work: (context: { base: string; browser: Browser }) => Promise<void>): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-tool-'));
+  const database = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir });
+  const driver = createDriver(database.uri, { user: 'neo4j' });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  try {
+    await seedGraph(driver, 'neo4j', loadOntology());
+    const config = loadConfig({});
+    const app = await createApp({ driver, database: 'neo4j', clock: createClock(config.timeZone), limits: config.limits, clientDir: config.clientDir, development: false });
+    const server = app.express.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      await work({ base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, browser });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await app.stop();
+    }
+  } finally {
+    await browser.close();
+    await driver.close();
+    await database.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
