@@ -61,7 +61,7 @@ export const GRAPH_QUERY = `query Graph($asOf: Date, $lang: Lang) {
 }`;
 
 const SOURCE_FIELDS = `fragment SourceFields on Source {
-  kind documentId quote start end document { id title(lang: $lang) }
+  kind documentId quote start end document { id title(lang: $lang) } passage { text start }
   article act { id name(lang: $lang) }
   title url sentence
 }`;
@@ -122,6 +122,8 @@ export interface SourceInfo {
   start: number | null;
   end: number | null;
   document: { id: string; title: string } | null;
+  /** The sentence around the quote, and where it starts in the document. */
+  passage?: { text: string; start: number } | null;
   article: string | null;
   act: NamedRef | null;
   title: string | null;

@@ -52,6 +52,21 @@ function period(from: string, to: string | null, lang: Lang): string {
   return `${from} — ${to ?? t(lang, 'today')}`;
 }
 
+/** The quote in its sentence, the quoted words in bold; just the quote when there is no passage. */
+function quoteInPassage(source: SourceInfo): HTMLElement {
+  const passage = source.passage;
+  if (!passage || source.start === null || source.end === null) return h('blockquote', { lang: 'kk' }, `«${source.quote}»`);
+  const from = Math.max(0, source.start - passage.start);
+  const to = Math.min(passage.text.length, source.end - passage.start);
+  return h(
+    'blockquote',
+    { lang: 'kk', class: 'in-passage' },
+    passage.text.slice(0, from),
+    h('strong', { class: 'quote' }, passage.text.slice(from, to)),
+    passage.text.slice(to),
+  );
+}
+
 function sourceItem(source: SourceInfo, context: DetailsContext): HTMLElement {
   const lang = context.uiLang;
   switch (source.kind) {
@@ -59,7 +74,7 @@ function sourceItem(source: SourceInfo, context: DetailsContext): HTMLElement {
       return h(
         'li',
         { class: 'source passage' },
-        h('blockquote', { lang: 'kk' }, `«${source.quote}»`),
+        quoteInPassage(source),
         h('cite', {}, `${source.document?.title ?? ''} (${source.documentId}, ${source.start}–${source.end}) `),
         readerLink(t(lang, 'openInReader'), source.documentId!, source.start!, source.end!, context),
       );

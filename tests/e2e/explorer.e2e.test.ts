@@ -70,6 +70,8 @@ describe('the explorer in a real browser', () => {
     expect(appointment).toContain('with the consent of Senate');
     expect(appointment).toContain('5 years');
     expect(await details.locator('blockquote').first().textContent()).toContain('Парламент сенатының келісімімен');
+    // The quote is shown in its sentence, the quoted words in bold.
+    expect(await details.locator('blockquote.in-passage strong.quote').first().textContent()).toContain('Парламент сенатының келісімімен');
   });
 
   it('shows the interface in Russian when asked, and remembers it', async () => {

@@ -10,7 +10,7 @@ const WHO_APPOINTS = `query ($id: ID!, $asOf: Date) {
     term { years text(lang: EN) }
     validFrom validTo
     legalBasis { article act { id } }
-    sources { kind documentId quote start end document { id title(lang: EN) } article act { id } }
+    sources { kind documentId quote start end document { id title(lang: EN) } passage { text start } article act { id } }
   }
 }`;
 
@@ -29,7 +29,7 @@ interface AppointmentAnswer {
   validFrom: string;
   validTo: string | null;
   legalBasis: { article: string; act: NamedNode }[];
-  sources: { kind: string; documentId: string | null; quote: string | null; start: number | null; end: number | null; document: { id: string; title: string } | null; article: string | null; act: NamedNode | null }[];
+  sources: { kind: string; documentId: string | null; quote: string | null; start: number | null; end: number | null; document: { id: string; title: string } | null; passage: { text: string; start: number } | null; article: string | null; act: NamedNode | null }[];
 }
 
 describe('GraphQL API', () => {
@@ -60,6 +60,9 @@ describe('GraphQL API', () => {
       document: { id: '002_dedaa8bfc38399d5' },
     });
     expect(passage.end! - passage.start!).toBeGreaterThan(50);
+    // The sentence around the quote holds it, at the offsets the source gives.
+    expect(passage.passage!.start).toBeLessThanOrEqual(passage.start!);
+    expect(passage.passage!.start + passage.passage!.text.length).toBeGreaterThanOrEqual(passage.end!);
     expect(appointment.sources.find((source) => source.kind === 'LEGAL_BASIS')).toMatchObject({ article: '44, 55', act: { id: 'constitution-1995' }, quote: null });
   });
 

@@ -1,4 +1,5 @@
-import { Arg, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { passageAround } from '../documents/passage';
 import type { DocumentService } from '../documents/document.service';
 import { SourceDocument } from '../graphql/document.type';
 import { Node } from '../graphql/node.type';
@@ -35,6 +36,12 @@ export class RelationResolver {
   }
 }
 
+@ObjectType({ description: 'A stretch of a source document around a quote.' })
+export class Passage {
+  @Field(() => String, { description: 'The text, as the document writes it.' }) text!: string;
+  @Field(() => Int, { description: 'Offset of the passage in the document text; the quote lies at the source\'s start and end.' }) start!: number;
+}
+
 @Resolver(() => Source)
 export class SourceResolver {
   constructor(
@@ -50,6 +57,15 @@ export class SourceResolver {
   @FieldResolver(() => Node, { nullable: true, description: 'LEGAL_BASIS: the legal act.' })
   act(@Root() source: Source): Promise<Node | null> | null {
     return source.actId ? this.institutions.find(source.actId) : null;
+  }
+
+  @FieldResolver(() => Passage, { nullable: true, description: 'PASSAGE: the sentence around the quote, as the document writes it, to read the quote in its context.' })
+  async passage(@Root() source: Source): Promise<Passage | null> {
+    if (!source.documentId || source.start === null || source.end === null) return null;
+    const document = await this.documents.find(source.documentId);
+    if (!document) return null;
+    const text = passageAround(document.text, source.start, source.end);
+    return Object.assign(new Passage(), { text, start: document.text.lastIndexOf(text, source.start) });
   }
 }
 

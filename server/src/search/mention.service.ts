@@ -3,7 +3,7 @@ import type { MentionRecord } from '../graph/graph.repository';
 import type { DocumentRecord } from '../graph/graph.records';
 import type { MentionLoaders } from './mention.loaders';
 import { Mention } from './mention.type';
-import { passageAround } from './passage';
+import { passageAround } from '../documents/passage';
 
 function toMention(record: MentionRecord, documentText: string): Mention {
   return Object.assign(new Mention(), record, { passage: passageAround(documentText, record.start, record.end) });
