@@ -19,6 +19,7 @@ import { appointeesOf, appointmentChain, pathBetween, removers, type Answer } fr
 import { applyFilters, renderFilters } from './filters';
 import { layoutOptions } from './layouts';
 import { download, viewAsPng } from './exportImage';
+import { declutterLabels, keepLabelsApart } from './labels';
 import { renderReader } from './reader';
 import { renderTableView } from './tableView';
 import { createSearchBox, searchViaApi } from './searchBox';
@@ -235,6 +236,7 @@ function renderFilterPanel(): void {
     onChange: (next) => {
       update(next);
       applyFilters(cy, state);
+      declutterLabels(cy);
       refreshTable();
       renderFilterPanel();
     },
@@ -265,6 +267,7 @@ async function loadGraph(): Promise<void> {
     if (request !== latest.graph) return;
     cy.fit(undefined, 30);
     applyFilters(cy, state);
+    declutterLabels(cy);
     refreshTable();
     renderGoTo();
     renderLegend();
@@ -392,6 +395,7 @@ async function start(): Promise<void> {
     if (event.target.data('kind') !== 'branch') void select({ group: 'node', id: event.target.id() });
   });
   cy.on('tap', 'edge', (event) => void select({ group: 'edge', id: event.target.id() }));
+  keepLabelsApart(cy);
   cy.on('mouseover', 'edge', (event) => event.target.addClass('hovered'));
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
 

@@ -347,4 +347,47 @@ describe('the explorer in a real browser', () => {
     expect(exported.elements.filter((element) => element.group === 'edges').length).toBeGreaterThan(0);
     expect(exported.elements.some((element) => element.data.type === 'appoints')).toBe(false);
   });
+
+  it('draws the whole graph at 1280×800 with no label over another, and shows more labels when zoomed in', async () => {
+    for (const date of ['2010-01-01', '2026-11-21']) {
+      await page.goto(`${app.url}/?date=${date}`);
+      await page.waitForSelector('#graph[data-state="ready"]');
+      const labels = () =>
+        page.evaluate(() => {
+          const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
+          return cy
+            .nodes()
+            .filter((node) => node.isChildless() && !node.hasClass('label-hidden') && !node.hasClass('filtered') && String(node.style('label')) !== '')
+            .map((node) => node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }))
+            .filter((box) => box.w > 0);
+        });
+      const boxes = await labels();
+      const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).map(() => i));
+      expect(overlapping).toEqual([]);
+      expect(boxes.length).toBeGreaterThan(15);
+      const hiddenBefore = await page.evaluate(() =>
+        (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes('.label-hidden').map((node) => node.id()),
+      );
+      await page.evaluate(() => {
+        const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
+        cy.zoom({ level: cy.zoom() * 3, renderedPosition: { x: 400, y: 300 } });
+      });
+      await page.waitForTimeout(400);
+      const inView = await page.evaluate((hidden) => {
+        const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
+        const extent = cy.extent();
+        const visible = cy.nodes().filter((node) => {
+          const p = node.position();
+          return node.isChildless() && p.x > extent.x1 && p.x < extent.x2 && p.y > extent.y1 && p.y < extent.y2;
+        });
+        return {
+          total: visible.length,
+          labelledBefore: visible.filter((node) => !hidden.includes(node.id())).length,
+          labelledNow: visible.filter((node) => !node.hasClass('label-hidden')).length,
+        };
+      }, hiddenBefore);
+      expect(inView.labelledNow).toBeGreaterThanOrEqual(inView.labelledBefore);
+      expect(inView.labelledNow > inView.labelledBefore || inView.labelledNow === inView.total).toBe(true);
+    }
+  });
 });
