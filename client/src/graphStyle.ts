@@ -1,5 +1,6 @@
 import type cytoscape from 'cytoscape';
 import type { OntologyInfo } from './api';
+import { onScreen } from './labels';
 
 /** Cytoscape's stylesheet, built from the ontology's kinds so colours match the legend. */
 export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJson {
@@ -8,11 +9,12 @@ export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJso
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 11,
+        // Labels keep a readable size on screen when the view is zoomed out, as on a map.
+        'font-size': onScreen(11),
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': (node: cytoscape.NodeSingular) => `${onScreen(120)(node)}px`,
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': onScreen(4),
         width: 22,
         height: 22,
         'border-width': 1,
@@ -32,7 +34,7 @@ export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJso
         'border-color': '#94a3b8',
         'text-valign': 'top',
         'font-weight': 'bold',
-        'font-size': 12,
+        'font-size': onScreen(12),
         padding: '18px',
         shape: 'round-rectangle',
       },
@@ -45,7 +47,7 @@ export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJso
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
         label: '',
-        'font-size': 9,
+        'font-size': onScreen(9),
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,

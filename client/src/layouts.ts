@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import seedrandom from 'seedrandom';
 import type { LayoutName } from './viewState';
 
 /** The order branches take on the concentric layout, from the centre out. */
@@ -39,4 +40,21 @@ export function layoutOptions(name: LayoutName): cytoscape.LayoutOptions {
         padding: 30,
       } as cytoscape.LayoutOptions;
   }
+}
+
+/**
+ * Runs a layout with a fixed random seed: fcose starts from random positions, and without a seed
+ * every reload (and every embedded copy of a view) would draw the same graph differently.
+ */
+export function runLayout(cy: cytoscape.Core, name: LayoutName): Promise<unknown> {
+  const layout = cy.layout(layoutOptions(name));
+  const laidOut = layout.promiseOn('layoutstop');
+  const unseeded = Math.random;
+  Math.random = seedrandom('kz-legal-graph');
+  try {
+    layout.run(); // synchronous: every layout here runs without animation
+  } finally {
+    Math.random = unseeded;
+  }
+  return laidOut;
 }

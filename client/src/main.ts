@@ -17,9 +17,9 @@ import { renderNodeDetails, renderRelationDetails, type DetailsContext } from '.
 import { renderChecksMatrix, type BranchLinkInfo } from './checksMatrix';
 import { appointeesOf, appointmentChain, pathBetween, removers, type Answer } from './questions';
 import { applyFilters, renderFilters } from './filters';
-import { layoutOptions } from './layouts';
-import { download, viewAsPng } from './exportImage';
-import { declutterLabels, keepLabelsApart } from './labels';
+import { runLayout } from './layouts';
+import { download, viewAsPng, viewAsSvg, type ImageDecorations } from './exportImage';
+import { declutterLabels, fitLabelsToZoom, keepLabelsApart, resetLabelScale } from './labels';
 import { renderReader } from './reader';
 import { renderTableView } from './tableView';
 import { createSearchBox, searchViaApi } from './searchBox';
@@ -87,7 +87,9 @@ let cy: cytoscape.Core;
 let ontology: OntologyInfo;
 
 function errorMessage(error: unknown): string {
-  if (error instanceof ApiError && error.code === 'NETWORK') return t(state.uiLang, 'network');
+  // What the user can do differs by cause, so the common ones get a sentence of their own.
+  const ownSentence = { NETWORK: 'network', DATABASE_UNAVAILABLE: 'databaseDown', INTERNAL_SERVER_ERROR: 'serverError', HTTP: 'serverError' } as const;
+  if (error instanceof ApiError && error.code in ownSentence) return t(state.uiLang, ownSentence[error.code as keyof typeof ownSentence]);
   return `${t(state.uiLang, 'failed')}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
@@ -196,20 +198,23 @@ async function compareIfAsked(): Promise<void> {
   }
 }
 
-/** The current view as a PNG with title, legend and citation, for slides and papers. */
-async function downloadPng(scale: number): Promise<void> {
+/** Title, legend of what is drawn, and citation: what a slide or paper needs around the picture. */
+function imageDecorations(): ImageDecorations {
   const lang = state.uiLang;
   const drawnKinds = new Set(cy.nodes().not('.filtered').map((node) => String(node.data('kind'))));
   const drawnTypes = new Set(cy.edges().not('.filtered').map((edge) => String(edge.data('type'))));
-  const blob = await viewAsPng(cy, scale, {
+  return {
     title: `${t(lang, 'title')} — ${state.asOf}`,
     citation: `${t(lang, 'citation')}: kz-legal-graph, ${ontology.graphVersion ?? ''}, ${location.href}`,
     legend: [
       ...ontology.entityKinds.filter((kind) => kind.id !== 'branch' && drawnKinds.has(kind.id)).map((kind) => ({ label: kind.names[lang], color: kind.color })),
       ...ontology.relationKinds.filter((kind) => drawnTypes.has(kind.id)).map((kind) => ({ label: kind.names[lang], color: kind.color, line: kind.lineStyle })),
     ],
-  });
-  download(blob, `kz-legal-graph-${state.asOf}@${scale}x.png`);
+  };
+}
+
+async function downloadPng(scale: number): Promise<void> {
+  download(await viewAsPng(cy, scale, imageDecorations()), `kz-legal-graph-${state.asOf}@${scale}x.png`);
 }
 
 function refreshTable(): void {
@@ -260,18 +265,18 @@ async function loadGraph(): Promise<void> {
       }
     }
     cy.add(graph.elements);
-    const layout = cy.layout(layoutOptions(state.layout));
-    const laidOut = layout.promiseOn('layoutstop');
-    layout.run();
-    await laidOut;
+    resetLabelScale(cy);
+    await runLayout(cy, state.layout);
     if (request !== latest.graph) return;
-    cy.fit(undefined, 30);
     applyFilters(cy, state);
-    declutterLabels(cy);
     refreshTable();
     renderGoTo();
     renderLegend();
     renderFilterPanel();
+    // The legend and panels above may have changed the room the graph has: measure again, then fit.
+    cy.resize();
+    cy.fit(cy.elements().not('.filtered'), 30);
+    fitLabelsToZoom(cy);
     graphElement.dataset.state = 'ready';
     graphElement.dataset.nodeCount = String(cy.nodes().length);
     showStatus(cy.nodes().length === 0 ? t(state.uiLang, 'emptyGraph') : '');
@@ -297,6 +302,7 @@ function highlight(answer: Pick<Answer, 'nodeIds' | 'relationIds'>): void {
     cy.elements().not(marked).not(marked.ancestors()).addClass('faded');
     marked.addClass('highlighted');
   });
+  declutterLabels(cy);
 }
 
 const QUESTIONS = { whoAppoints: appointmentChain, appointees: appointeesOf, removers } as const;
@@ -436,6 +442,7 @@ async function start(): Promise<void> {
   for (const button of [$<HTMLButtonElement>('png-2x'), $<HTMLButtonElement>('png-4x')]) {
     button.addEventListener('click', () => void downloadPng(Number(button.dataset.scale)));
   }
+  $<HTMLButtonElement>('svg-export').addEventListener('click', () => download(viewAsSvg(cy, imageDecorations()), `kz-legal-graph-${state.asOf}.svg`));
   const menuToggle = $<HTMLButtonElement>('menu-toggle');
   menuToggle.addEventListener('click', () => {
     const open = menuToggle.closest('header')!.classList.toggle('open');

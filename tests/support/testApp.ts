@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../neo4j/connect';
 import { createApp } from '../../server/src/app';
 import type { Clock } from '../../server/src/clock';
 import { loadConfig } from '../../server/src/config';
@@ -15,8 +16,9 @@ export function testNeo4jUri(): string {
   return uri;
 }
 
-export function testDriver(): Driver {
-  return neo4j.driver(testNeo4jUri(), undefined, { disableLosslessIntegers: true });
+/** The driver the app itself uses (same timeouts), so tests see what users see. */
+export function testDriver(uri = testNeo4jUri()): Driver {
+  return createDriver(uri, { user: 'neo4j' });
 }
 
 export interface RunningApp {
@@ -25,9 +27,14 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The real app (GraphQL, health, explorer) on a free port, against the test Neo4j. */
-export async function startTestApp(options: { clock?: Clock; onDatabaseQuery?: (cypher: string) => void } = {}): Promise<RunningApp> {
-  const driver = testDriver();
+/**
+ * The real app (GraphQL, health, explorer) on a free port, against the test Neo4j, or against
+ * `neo4jUri` (a port nothing listens on stands for a database that is down).
+ */
+export async function startTestApp(
+  options: { clock?: Clock; onDatabaseQuery?: (cypher: string) => void; neo4jUri?: string; log?: (message: string, error?: unknown) => void } = {},
+): Promise<RunningApp> {
+  const driver = testDriver(options.neo4jUri);
   const app = await createApp({
     driver,
     database: TEST_DATABASE,
@@ -37,7 +44,7 @@ export async function startTestApp(options: { clock?: Clock; onDatabaseQuery?: (
     clientDir: path.resolve(__dirname, '../../client/dist'),
     development: false,
     // Unexpected errors are bugs: show them in the test output.
-    log: (message, error) => console.error(message, error),
+    log: options.log ?? ((message, error) => console.error(message, error)),
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
