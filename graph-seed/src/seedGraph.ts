@@ -18,6 +18,7 @@ const CONSTRAINTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
   'CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE',
+  'CREATE CONSTRAINT graph_release_version IF NOT EXISTS FOR (r:GraphRelease) REQUIRE r.version IS UNIQUE',
 ];
 
 function batches<T>(rows: T[]): T[][] {
@@ -165,6 +166,23 @@ async function replaceMentions(tx: ManagedTransaction, ontology: Ontology) {
   return mentions.length;
 }
 
+/**
+ * Keeps this version's entities and relations, as stored, for as long as the database lives:
+ * embedded views pinned to a version go on showing its data after later seeds change the graph.
+ */
+async function publishRelease(tx: ManagedTransaction, ontology: Ontology) {
+  const entities = ontology.entities.map((entity) => {
+    const { searchText: _notNeeded, ...properties } = entityProperties(entity);
+    return properties;
+  });
+  const relations = ontology.relations.map((relation) => ({ from: relation.from, to: relation.to, properties: relationProperties(relation) }));
+  await tx.run(
+    `MERGE (r:GraphRelease {version: $version})
+     ON CREATE SET r.publishedAt = datetime(), r.entitiesJson = $entities, r.relationsJson = $relations`,
+    { version: ontology.version, entities: JSON.stringify(entities), relations: JSON.stringify(relations) },
+  );
+}
+
 /** The version the graph was last seeded with, or null for an empty database. */
 export async function readGraphVersion(driver: Driver, database: string): Promise<string | null> {
   const result = await driver.executeQuery('MATCH (m:GraphMeta {id: "graph"}) RETURN m.version AS version', {}, {
@@ -192,6 +210,7 @@ export async function seedGraph(driver: Driver, database: string, ontology: Onto
       await mergeRelations(tx, ontology);
       await mergeDocuments(tx, ontology);
       mentions = await replaceMentions(tx, ontology);
+      await publishRelease(tx, ontology);
       // seededAt moves only when the data does, so a repeated seed leaves the graph as it was.
       await tx.run(
         `MERGE (m:GraphMeta {id: "graph"})

@@ -46,7 +46,11 @@ export interface DocumentRecord {
 const dateText = (value: unknown): string | null => (value == null ? null : String(value));
 
 export function toEntityRecord(node: Neo4jNode): EntityRecord {
-  const p = node.properties;
+  return entityFromProperties(node.properties);
+}
+
+/** An entity from its stored properties: a node's, or a published release's (see graph-seed). */
+export function entityFromProperties(p: Record<string, any>): EntityRecord {
   return {
     id: p.id,
     kind: p.kind,
@@ -63,10 +67,14 @@ export function toEntityRecord(node: Neo4jNode): EntityRecord {
 }
 
 export function toRelationRecord(relationship: Relationship, fromId: string, toId: string): RelationRecord {
-  const p = relationship.properties;
+  return relationFromProperties(relationship.properties, relationKindId(relationship.type), fromId, toId);
+}
+
+/** A relation from its stored properties: a relationship's, or a published release's. */
+export function relationFromProperties(p: Record<string, any>, type: string, fromId: string, toId: string): RelationRecord {
   return {
     id: p.id,
-    type: relationKindId(relationship.type),
+    type,
     fromId,
     toId,
     consentOfIds: p.consentOf ?? [],

@@ -2,7 +2,26 @@ import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
 import { relationshipType } from '../../../ontology/src';
 import type { ReadExecutor } from '../database/executor';
-import { toDocumentRecord, toEntityRecord, toRelationRecord, type DocumentRecord, type EntityRecord, type RelationRecord } from './graph.records';
+import {
+  entityFromProperties,
+  relationFromProperties,
+  toDocumentRecord,
+  toEntityRecord,
+  toRelationRecord,
+  type DocumentRecord,
+  type EntityRecord,
+  type RelationRecord,
+} from './graph.records';
+
+export interface ReleaseInfo {
+  version: string;
+  publishedAt: string;
+}
+
+export interface Release extends ReleaseInfo {
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+}
 
 export interface RelationQuery {
   /** Ontology kind ids (`appoints`); none means every kind. */
@@ -28,6 +47,22 @@ export const validOn = (x: string) =>
  */
 export const relationValidOn = (r: string, a: string, b: string) =>
   `${validOn(r)} AND (${validOn(a)} OR type(${r}) = 'SUCCEEDED_BY') AND (${validOn(b)} OR type(${r}) IN ['SUCCEEDED_BY', 'ESTABLISHED_BY', 'ABOLISHED_BY'])`;
+
+/** `validOn` for records in memory (published releases): the same rule, the same dates. */
+export const recordValidOn = (x: { validFrom: string; validTo: string | null }, asOf: string) => x.validFrom <= asOf && (x.validTo === null || x.validTo >= asOf);
+
+/** `relationValidOn` for records in memory. */
+export function relationRecordValidOn(relation: RelationRecord, from: EntityRecord | undefined, to: EntityRecord | undefined, asOf: string): boolean {
+  const looseFrom = relation.type === 'succeeded-by';
+  const looseTo = ['succeeded-by', 'established-by', 'abolished-by'].includes(relation.type);
+  return (
+    recordValidOn(relation, asOf) &&
+    from !== undefined &&
+    to !== undefined &&
+    (recordValidOn(from, asOf) || looseFrom) &&
+    (recordValidOn(to, asOf) || looseTo)
+  );
+}
 
 /** All the Cypher the API runs. Every value is a parameter; only ontology-derived names are spliced. */
 export class GraphRepository {
@@ -83,6 +118,27 @@ export class GraphRepository {
       { ids: ids ? [...ids] : null },
     );
     return rows.map((row) => toDocumentRecord(row.d));
+  }
+
+  /** The entities and relations a seed published as `version`, as they were then; null when unknown. */
+  async findRelease(version: string): Promise<Release | null> {
+    const rows = await this.executor.read<{ publishedAt: unknown; entitiesJson: string; relationsJson: string }>(
+      'MATCH (r:GraphRelease {version: $version}) RETURN toString(r.publishedAt) AS publishedAt, r.entitiesJson AS entitiesJson, r.relationsJson AS relationsJson',
+      { version },
+    );
+    if (!rows[0]) return null;
+    const relations = JSON.parse(rows[0].relationsJson) as { from: string; to: string; properties: Record<string, unknown> }[];
+    return {
+      version,
+      publishedAt: String(rows[0].publishedAt),
+      entities: (JSON.parse(rows[0].entitiesJson) as Record<string, unknown>[]).map(entityFromProperties),
+      relations: relations.map((row) => relationFromProperties(row.properties, String(row.properties.type), row.from, row.to)),
+    };
+  }
+
+  /** Every published version, newest first. */
+  async findReleases(): Promise<ReleaseInfo[]> {
+    return this.executor.read<ReleaseInfo>('MATCH (r:GraphRelease) RETURN r.version AS version, toString(r.publishedAt) AS publishedAt ORDER BY r.publishedAt DESC');
   }
 
   async graphVersion(): Promise<string | null> {

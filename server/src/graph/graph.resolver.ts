@@ -2,7 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { LangContext } from '../graphql/lang';
 import { ontologyKinds } from '../graphql/kinds';
 import { OntologyInfo } from '../graphql/ontology.type';
-import { GraphFilter, Subgraph } from '../graphql/subgraph.type';
+import { GraphFilter, GraphRelease, Subgraph } from '../graphql/subgraph.type';
 import { relationshipType } from '../../../ontology/src';
 import type { GraphService } from './graph.service';
 
@@ -12,7 +12,13 @@ export class GraphResolver {
 
   @Query(() => Subgraph, { description: 'The graph as of a date (today when omitted), also as Cytoscape.js elements.' })
   graph(@Ctx() context: LangContext, @Arg('filter', () => GraphFilter, { nullable: true, description: 'Which part of the graph, as of when, labelled in which language.' }) filter?: GraphFilter): Promise<Subgraph> {
-    return this.graphs.graph({ asOf: filter?.asOf, types: filter?.types, lang: filter?.lang ?? context.lang });
+    return this.graphs.graph({ asOf: filter?.asOf, types: filter?.types, lang: filter?.lang ?? context.lang, version: filter?.version });
+  }
+
+  @Query(() => [GraphRelease], { description: 'Every published version of the graph, newest first; pin a view to one with `graph(filter: { version })`.' })
+  async graphVersions(): Promise<GraphRelease[]> {
+    const [releases, current] = await Promise.all([this.graphs.releases(), this.graphs.graphVersion()]);
+    return releases.map((release) => ({ ...release, current: release.version === current }));
   }
 
   @Query(() => OntologyInfo, { description: 'The kinds of entities and relations, their names and colours, and the graph version.' })

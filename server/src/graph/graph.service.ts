@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import type { EntityRecord, RelationRecord } from './graph.records';
-import type { GraphRepository } from './graph.repository';
+import { GraphQLError } from 'graphql';
+import { recordValidOn, relationRecordValidOn, type GraphRepository, type ReleaseInfo } from './graph.repository';
 import { relationKindsById } from '../graphql/kinds';
 import { toNode } from '../graphql/node.type';
 import { toRelation } from '../graphql/relation.type';
@@ -27,7 +28,12 @@ export interface GraphQuery {
   asOf?: string;
   types?: string[];
   lang?: Lang;
+  /** A published version: the graph as that version held it. */
+  version?: string;
 }
+
+/** The order Cypher's `ORDER BY id` gives: by code point, not by locale. */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The graph as a whole, as of a date. */
 export class GraphService {
@@ -38,11 +44,35 @@ export class GraphService {
 
   async graph(query: GraphQuery): Promise<Subgraph> {
     const asOf = query.asOf ?? this.clock.today();
-    const [entities, relations] = await Promise.all([
+    if (query.version !== undefined) return this.publishedGraph(query.version, asOf, query);
+    const [entities, relations, version] = await Promise.all([
       this.repository.findEntitiesValidOn(asOf),
       this.repository.findRelations({ asOf, types: query.types }),
+      this.repository.graphVersion(),
     ]);
-    return toSubgraph(asOf, entities, relations, query.lang ?? 'en');
+    return Object.assign(toSubgraph(asOf, entities, relations, query.lang ?? 'en'), { version });
+  }
+
+  /** The graph from a published release, filtered in memory by the rules the Cypher applies. */
+  private async publishedGraph(version: string, asOf: string, query: GraphQuery): Promise<Subgraph> {
+    const release = await this.repository.findRelease(version);
+    if (!release) {
+      const known = (await this.repository.findReleases()).map((info) => info.version);
+      throw new GraphQLError(`No graph version "${version}" has been published here. Published versions: ${known.join(', ') || 'none'}.`, {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'version' },
+      });
+    }
+    const entitiesById = new Map(release.entities.map((entity) => [entity.id, entity]));
+    const entities = release.entities.filter((entity) => recordValidOn(entity, asOf)).sort(byId);
+    const relations = release.relations
+      .filter((relation) => !query.types || query.types.includes(relation.type))
+      .filter((relation) => relationRecordValidOn(relation, entitiesById.get(relation.fromId), entitiesById.get(relation.toId), asOf))
+      .sort(byId);
+    return Object.assign(toSubgraph(asOf, entities, relations, query.lang ?? 'en'), { version });
+  }
+
+  releases(): Promise<ReleaseInfo[]> {
+    return this.repository.findReleases();
   }
 
   graphVersion(): Promise<string | null> {

@@ -15,6 +15,20 @@ export class GraphFilter {
 
   @Field(() => Lang, { nullable: true, description: "Language of the labels in `elements`; without it, the request's Accept-Language decides, then English." })
   lang?: Lang;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A published graph version (see `graphVersions`): the graph as that version held it, so that a view pinned to it shows the same data after later updates. The current graph when omitted. Only `asOf`, `elements` and the plain fields of `nodes` and `relations` come from the version; nested fields resolve against the current graph.',
+  })
+  version?: string;
+}
+
+@ObjectType({ description: 'A version of the graph that a seed published; the server keeps every one.' })
+export class GraphRelease {
+  @Field({ description: 'The version id (a hash of the data).' }) version!: string;
+  @Field({ description: 'When it was first seeded (ISO 8601).' }) publishedAt!: string;
+  @Field({ description: 'Whether it is the graph the API answers from by default.' }) current!: boolean;
 }
 
 @ObjectType({ description: 'A part of the graph: its nodes, its relations, and both as Cytoscape.js elements.' })
@@ -22,6 +36,7 @@ export class Subgraph {
   @Field(() => DateScalar, { description: 'The date the subgraph is valid on.' }) asOf!: string;
   @Field(() => [Node], { description: 'The entities in it.' }) nodes!: Node[];
   @Field(() => [Relation], { description: 'The relations among them.' }) relations!: Relation[];
+  @Field(() => String, { nullable: true, description: 'The graph version it was read from (`graph` sets it).' }) version?: string | null;
   @Field(() => JSONScalar, { description: 'Ready for `cytoscape({ elements })`: `{ nodes: [{ data }], edges: [{ data }] }`.' })
   elements!: unknown;
 }
