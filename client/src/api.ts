@@ -9,10 +9,11 @@ export class ApiError extends Error {
   }
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** `endpoint` differs only for the web component on another site, which asks its own server. */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, endpoint = '/graphql'): Promise<T> {
   let response: Response;
   try {
-    response = await fetch('/graphql', {
+    response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query, variables }),
@@ -56,8 +57,8 @@ export const ONTOLOGY_QUERY = `query Ontology {
   }
 }`;
 
-export const GRAPH_QUERY = `query Graph($asOf: Date, $lang: Lang) {
-  graph(filter: { asOf: $asOf, lang: $lang }) { asOf elements }
+export const GRAPH_QUERY = `query Graph($asOf: Date, $lang: Lang, $version: String) {
+  graph(filter: { asOf: $asOf, lang: $lang, version: $version }) { asOf version elements }
 }`;
 
 const SOURCE_FIELDS = `fragment SourceFields on Source {

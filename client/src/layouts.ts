@@ -1,6 +1,11 @@
-import type cytoscape from 'cytoscape';
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
 import seedrandom from 'seedrandom';
 import type { LayoutName } from './viewState';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
 
 /** The order branches take on the concentric layout, from the centre out. */
 const BRANCH_RINGS = ['presidential', 'prosecutorial', 'legislative', 'executive', 'judicial', 'independent-bodies'];

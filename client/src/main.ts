@@ -1,6 +1,4 @@
 import cytoscape from 'cytoscape';
-import dagre from 'cytoscape-dagre';
-import fcose from 'cytoscape-fcose';
 import {
   ApiError,
   graphql,
@@ -27,12 +25,11 @@ import { compareDates, renderTimeline } from './timeline';
 import { toKazakhLatin } from './translit';
 import { LAYOUTS, readViewState, saveViewState, type LabelLang, type LayoutName, type ViewState } from './viewState';
 import { h } from './dom';
+import { renderEmbedDialog } from './embed/embedDialog';
 import { graphStylesheet } from './graphStyle';
 import { t, translatePage } from './i18n';
 import './styles.css';
 
-cytoscape.use(fcose);
-cytoscape.use(dagre);
 
 const today = new Date().toLocaleDateString('en-CA');
 const state: ViewState = readViewState(location.search, localStorage, today);
@@ -255,6 +252,7 @@ async function loadGraph(): Promise<void> {
   try {
     const { graph } = await graphql<{ graph: { asOf: string; elements: cytoscape.ElementsDefinition } }>(GRAPH_QUERY, {
       asOf: state.asOf || null,
+      version: state.version,
       lang: (state.labelLang === 'kk-latn' ? 'kk' : state.labelLang).toUpperCase(),
     });
     if (request !== latest.graph) return;
@@ -454,6 +452,15 @@ async function start(): Promise<void> {
     const body = JSON.stringify({ asOf: state.asOf, graphVersion: ontology.graphVersion, link: location.href, elements: visible }, null, 2);
     download(new Blob([body], { type: 'application/json' }), `kz-legal-graph-${state.asOf}.json`);
   });
+  const embedDialog = $<HTMLDialogElement>('embed-dialog');
+  $<HTMLButtonElement>('embed-toggle').addEventListener('click', () => {
+    const version = state.version ?? ontology.graphVersion ?? '';
+    const focus = state.selected?.group === 'node' ? String(cy.getElementById(state.selected.id).data('label') ?? '') : '';
+    const title = `${t(state.uiLang, 'title')}${focus ? `: ${focus}` : ''} (${state.asOf})`;
+    renderEmbedDialog($('embed-body'), { origin: location.origin, state, version, title, today }, state.uiLang);
+    embedDialog.showModal();
+  });
+  $<HTMLButtonElement>('embed-close').addEventListener('click', () => embedDialog.close());
   tableToggle.addEventListener('click', () => {
     tablePanel.hidden = !tablePanel.hidden;
     tableToggle.setAttribute('aria-expanded', String(!tablePanel.hidden));

@@ -20,6 +20,8 @@ export interface ViewState {
   hiddenLevels: string[];
   /** Whether historical bodies and events are drawn. */
   historical: boolean;
+  /** A published graph version the view is pinned to; null for the current graph. */
+  version: string | null;
 }
 
 const STORAGE = { uiLang: 'kz-legal-graph.uiLang', labelLang: 'kz-legal-graph.labelLang' };
@@ -48,6 +50,7 @@ export function readViewState(search: string, storage: Pick<Storage, 'getItem'>,
     hiddenBranches: list(params.get('hideBranches')),
     hiddenLevels: list(params.get('hideLevels')),
     historical: params.get('historical') !== '0',
+    version: /^[0-9a-f]{16}$/.test(params.get('version') ?? '') ? params.get('version') : null,
   };
 }
 
@@ -63,6 +66,7 @@ export function viewStateQuery(state: ViewState, today: string): string {
   if (state.hiddenBranches.length) params.set('hideBranches', state.hiddenBranches.join(','));
   if (state.hiddenLevels.length) params.set('hideLevels', state.hiddenLevels.join(','));
   if (!state.historical) params.set('historical', '0');
+  if (state.version) params.set('version', state.version);
   return params.toString();
 }
 

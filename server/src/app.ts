@@ -1,19 +1,23 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Clock } from './clock';
 import type { Limits } from './config';
 import { ReadExecutor } from './database/executor';
 import { PUBLIC_ERROR_CODES } from './errors';
 import { GraphRepository } from './graph/graph.repository';
+import { embedRouter } from './embed/embed.router';
+import { EmbedService } from './embed/embed.service';
 import { exportRouter } from './export/export.router';
+import { GraphService } from './graph/graph.service';
 import { healthRouter } from './health/health.router';
 import { examplesDocument } from './graphql/examples';
 import { langFromAcceptLanguage } from './graphql/lang';
@@ -25,6 +29,8 @@ export interface AppOptions {
   database: string;
   clock: Clock;
   limits: Limits;
+  /** Origins whose pages may call GraphQL; '*' (the default) lets any page's embed do so, without credentials. */
+  corsOrigins?: '*' | string[];
   /** The built explorer (client/dist); the app says how to build it when it is missing. */
   clientDir: string;
   /** Stack traces only in development. */
@@ -37,6 +43,17 @@ export interface AppOptions {
 export interface App {
   express: Express;
   stop(): Promise<void>;
+}
+
+/**
+ * Adds the oEmbed discovery link for this very page, so that platforms which speak oEmbed (and
+ * read HTML, not scripts) turn a pasted explorer link into the embedded graph.
+ */
+function withOembedDiscovery(html: string, request: Request): string {
+  const origin = `${request.protocol}://${request.get('host')}`;
+  const href = `${origin}/oembed?format=json&url=${encodeURIComponent(`${origin}${request.originalUrl}`)}`;
+  const link = `<link rel="alternate" type="application/json+oembed" href="${href.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" title="kz-legal-graph" />`;
+  return html.replace('</head>', `    ${link}\n  </head>`);
 }
 
 /** The HTTP application: GraphQL at /graphql, health checks, and the explorer at /. */
@@ -81,7 +98,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.use('/health', healthRouter(new GraphRepository(executor)));
+  // Before /export: it answers /export/view.html.
+  app.use(embedRouter(new EmbedService(new GraphService(new GraphRepository(executor), options.clock), options.clientDir, () => options.clock.today()), options.clientDir, log));
   app.use('/export', exportRouter({ executor, clock: options.clock, log }));
+  // The web component on a course page of another site calls GraphQL from there; the API sends
+  // no cookies and reads only, so a cross-origin read without credentials is safe to allow.
+  app.use('/graphql', cors({ origin: options.corsOrigins ?? '*', credentials: false, maxAge: 86_400 }));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
@@ -104,8 +126,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const indexHtml = path.join(options.clientDir, 'index.html');
   app.use(express.static(options.clientDir, { index: false }));
-  app.get('/{*path}', (_request, response) => {
-    if (existsSync(indexHtml)) return response.sendFile(indexHtml);
+  app.get('/{*path}', (request, response) => {
+    if (existsSync(indexHtml)) return response.type('html').send(withOembedDiscovery(readFileSync(indexHtml, 'utf8'), request));
     response
       .status(503)
       .type('text/plain')

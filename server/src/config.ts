@@ -36,6 +36,10 @@ const environmentSchema = z.object({
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(12).default(6),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+  CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .refine((value) => value === '*' || value.split(',').every((origin) => /^https?:\/\/[^/\s]+$/.test(origin.trim())), 'must be * or origins such as https://moodle.example.edu, separated by commas'),
   TIME_ZONE: z
     .string()
     .default('Asia/Almaty')
@@ -64,6 +68,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Bounds on what one request may ask for. */
   limits: Limits;
+  /** Who may call GraphQL from a page of another site (the web component does): '*' or a list. */
+  corsOrigins: '*' | string[];
   /** The zone whose calendar decides what "today" is when a query gives no date. */
   timeZone: string;
   /** Where the built explorer lives. */
@@ -129,6 +135,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       maxQueryDepth: values.MAX_QUERY_DEPTH,
       maxQueryCost: values.MAX_QUERY_COST,
     }),
+    corsOrigins: values.CORS_ORIGINS === '*' ? '*' : Object.freeze(values.CORS_ORIGINS.split(',').map((origin) => origin.trim())) as string[],
     timeZone: values.TIME_ZONE,
     clientDir: path.join(REPO_ROOT, 'client', 'dist'),
   });

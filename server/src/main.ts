@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     database: config.neo4j.database,
     clock: createClock(config.timeZone),
     limits: config.limits,
+    corsOrigins: config.corsOrigins,
     clientDir: config.clientDir,
     development: config.env === 'development',
   });
