@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-// The web component as ONE classic script (kz-legal-graph.js) that any page can include with a
-// <script> tag, and that the self-contained HTML export inlines; it runs after the explorer's build.
+// The web component as ONE module script (kz-legal-graph.js) that any page includes with
+// <script type="module">, and that the self-contained HTML export inlines. An ES module rather than
+// a classic IIFE script because only the ES output shims the CommonJS `require` of dagre's graphlib.
 export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: false,
-    lib: { entry: resolve(import.meta.dirname, 'src/embed/kzLegalGraph.ts'), formats: ['iife'], name: 'KzLegalGraph', fileName: () => 'kz-legal-graph.js' },
+    minify: true,
+    lib: { entry: resolve(import.meta.dirname, 'src/embed/kzLegalGraph.ts'), formats: ['es'], fileName: () => 'kz-legal-graph.js' },
   },
 });

@@ -125,6 +125,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   }) as ErrorRequestHandler);
 
   const indexHtml = path.join(options.clientDir, 'index.html');
+  // The web component is a module script, which browsers fetch from other sites only with CORS.
+  app.use('/kz-legal-graph.js', cors({ origin: '*', credentials: false }));
   app.use(express.static(options.clientDir, { index: false }));
   app.get('/{*path}', (request, response) => {
     if (existsSync(indexHtml)) return response.type('html').send(withOembedDiscovery(readFileSync(indexHtml, 'utf8'), request));

@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
 
@@ -64,6 +68,7 @@ describe('embedding over HTTP', () => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="?kz-legal-graph-senate-2010-01-01.html"?$/);
     const html = await response.text();
     expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).toContain('<script type="module">');
     const data = JSON.parse(/<script type="application\/json">(.*?)<\/script>/s.exec(html)![1]);
     expect(data.graph).toMatchObject({ asOf: '2010-01-01', version });
     expect(data.graph.elements.nodes.map((node: { data: { id: string } }) => node.data.id)).toContain('senate');
@@ -93,5 +98,32 @@ describe('embedding over HTTP', () => {
       body: JSON.stringify({ query: '{ ontology { graphVersion } }' }),
     });
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
+describe('npm run export:view', () => {
+  it('saves the view of an explorer link as one HTML file, and names the problem when no server answers', async () => {
+    const run = (args: string[], cwd: string) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+        execFile(path.resolve(__dirname, '../../node_modules/.bin/tsx'), [path.resolve(__dirname, '../../server/src/embed/exportView.cli.ts'), ...args], { cwd }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+        ),
+      );
+    const app = await startTestApp({ clock: { today: () => '2026-11-21' } });
+    const folder = mkdtempSync(path.join(tmpdir(), 'kz-export-'));
+    try {
+      const saved = await run([`${app.url}/?focus=senate&date=2010-01-01&labels=en&ui=en`], folder);
+      expect(saved).toMatchObject({ code: 0, stdout: expect.stringContaining('kz-legal-graph-senate-2010-01-01.html') });
+      const html = readFileSync(path.join(folder, 'kz-legal-graph-senate-2010-01-01.html'), 'utf8');
+      expect(html).toContain('<kz-legal-graph focus="senate" date="2010-01-01" labels="en"');
+      const named = await run([`${app.url}/?focus=senate`, '--out', 'week3.html'], folder);
+      expect(named.code).toBe(0);
+      expect(readFileSync(path.join(folder, 'week3.html'), 'utf8')).toContain('<kz-legal-graph focus="senate"');
+    } finally {
+      await app.close();
+    }
+    const down = await run(['http://127.0.0.1:9/?focus=senate'], folder);
+    expect(down.code).toBe(1);
+    expect(down.stderr).toContain('No server answers at http://127.0.0.1:9');
   });
 });

@@ -41,7 +41,7 @@ export function embedSnippets(view: EmbeddableView) {
   const key = `kzlegalgraph${view.state.selected?.id.replace(/-/g, '') ?? ''}${view.state.asOf.replace(/-/g, '')}`;
   return {
     iframe: `<iframe src="${attribute(`${view.origin}/embed?${query}`)}" width="800" height="600" style="border:0;max-width:100%" loading="lazy" title="${attribute(view.title)}"></iframe>`,
-    component: `<script src="${view.origin}/kz-legal-graph.js"></script>\n<kz-legal-graph${components} height="480"></kz-legal-graph>`,
+    component: `<script type="module" src="${view.origin}/kz-legal-graph.js"></script>\n<kz-legal-graph${components} height="480"></kz-legal-graph>`,
     link: permalink,
     apa: `kz-legal-graph. (${year}). ${view.title} [Knowledge graph view; graph version ${view.version}; as of ${view.state.asOf}]. Retrieved ${accessed}, from ${permalink}`,
     bibtex: `@misc{${key},\n  author = {{kz-legal-graph}},\n  title = {${view.title}},\n  year = {${year}},\n  howpublished = {\\url{${permalink}}},\n  note = {Knowledge graph view, graph version ${view.version}, as of ${view.state.asOf}. Accessed ${view.today}}\n}`,

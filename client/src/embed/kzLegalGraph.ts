@@ -21,9 +21,9 @@ export const EMBED_ATTRIBUTES = ['focus', 'depth', 'date', 'labels', 'layout', '
 
 /** The server this script was loaded from: a page on another site asks it, not itself. */
 const SCRIPT_ORIGIN = (() => {
-  const script = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
   try {
-    return script?.src ? new URL(script.src).origin : null;
+    const origin = new URL(import.meta.url).origin;
+    return origin.startsWith('http') ? origin : null;
   } catch {
     return null;
   }

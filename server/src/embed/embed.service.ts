@@ -102,7 +102,7 @@ export class EmbedService {
 <body style="margin:16px;font:14px system-ui,sans-serif">
 <kz-legal-graph${componentAttributes({ ...view, server: origin } as ViewParameters)}><script type="application/json">${scriptSafe(JSON.stringify(data))}</script></kz-legal-graph>
 <p>${escapeAttribute(PROVIDER_NAME)}, graph version ${escapeAttribute(String(graph.version))}, as of ${graph.asOf}. <a href="${escapeAttribute(permalink)}">${escapeAttribute(permalink)}</a></p>
-<script>${scriptSafe(script)}</script>
+<script type="module">${scriptSafe(script)}</script>
 </body>
 </html>
 `;

@@ -26,9 +26,9 @@ export class GraphFilter {
 
 @ObjectType({ description: 'A version of the graph that a seed published; the server keeps every one.' })
 export class GraphRelease {
-  @Field({ description: 'The version id (a hash of the data).' }) version!: string;
-  @Field({ description: 'When it was first seeded (ISO 8601).' }) publishedAt!: string;
-  @Field({ description: 'Whether it is the graph the API answers from by default.' }) current!: boolean;
+  @Field(() => String, { description: 'The version id (a hash of the data).' }) version!: string;
+  @Field(() => String, { description: 'When it was first seeded (ISO 8601).' }) publishedAt!: string;
+  @Field(() => Boolean, { description: 'Whether it is the graph the API answers from by default.' }) current!: boolean;
 }
 
 @ObjectType({ description: 'A part of the graph: its nodes, its relations, and both as Cytoscape.js elements.' })

@@ -1,0 +1,153 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+type ComponentElement = HTMLElement & { graph: { nodes(): { map<T>(f: (node: { id(): string }) => T): T[] }; $(selector: string): { map<T>(f: (node: { id(): string }) => T): T[] } } | null };
+
+/** A course page on another origin (another port): what a teacher's LMS is to the app. */
+async function startCoursePage(html: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+async function componentNodeIds(scope: Page | Frame): Promise<string[]> {
+  await scope.waitForSelector('kz-legal-graph[data-state="ready"]');
+  return scope.evaluate(() => (document.querySelector('kz-legal-graph') as unknown as ComponentElement).graph!.nodes().map((node) => node.id()).sort());
+}
+
+describe('embedding views in course pages, in a real browser', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  let version: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ clock: { today: () => '2026-11-21' } });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+    version = (await postGraphQL<{ ontology: { graphVersion: string } }>(app.url, '{ ontology { graphVersion } }')).data!.ontology.graphVersion;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  });
+  afterEach(() => page.close());
+
+  it('shows the pinned view in an iframe on a page of another origin, and says which version it shows', async () => {
+    const course = await startCoursePage(
+      `<!doctype html><title>Course</title><h1>Week 3</h1><iframe src="${app.url}/embed?focus=prosecutor-general&depth=1&date=2010-01-01&labels=en&version=${version}" width="800" height="500"></iframe>`,
+    );
+    try {
+      await page.goto(course.url);
+      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      const ids = await componentNodeIds(frame!);
+      expect(ids).toEqual(expect.arrayContaining(['prosecutor-general', 'president', 'senate']));
+      expect(ids).not.toContain('district-court');
+      const caption = await frame!.locator('kz-legal-graph figcaption').textContent();
+      expect(caption).toContain('As of 2010-01-01');
+      expect(caption).toContain(`data of version ${version} (pinned)`);
+    } finally {
+      await course.close();
+    }
+  });
+
+  it('renders the web component on another site, keeps the page CSS and its own apart, and can be used from the keyboard', async () => {
+    const course = await startCoursePage(`<!doctype html><html lang="en"><title>Course</title>
+      <style>div, figure, figcaption { border: 7px solid rgb(255, 0, 0) !important; color: rgb(255, 0, 0) !important; }</style>
+      <button id="before">Before</button>
+      <figure id="page-figure">A figure of the page</figure>
+      <script type="module" src="${app.url}/kz-legal-graph.js"></script>
+      <kz-legal-graph focus="senate" depth="1" date="2010-01-01" labels="en" height="420"></kz-legal-graph></html>`);
+    try {
+      await page.goto(course.url);
+      const ids = await componentNodeIds(page);
+      expect(ids).toContain('senate');
+      const styles = await page.evaluate(() => {
+        const root = document.querySelector('kz-legal-graph')!.shadowRoot!;
+        const inner = getComputedStyle(root.querySelector('.graph')!);
+        const pageFigure = getComputedStyle(document.getElementById('page-figure')!);
+        return { innerBorder: inner.borderTopWidth, captionColour: getComputedStyle(root.querySelector('figcaption')!).color, pageFigureBorder: pageFigure.borderTopColor };
+      });
+      expect(styles.innerBorder).toBe('0px');
+      expect(styles.captionColour).not.toBe('rgb(255, 0, 0)');
+      expect(styles.pageFigureBorder).toBe('rgb(255, 0, 0)');
+
+      await page.focus('#before');
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({ host: document.activeElement?.tagName.toLowerCase(), inner: document.activeElement?.shadowRoot?.activeElement?.classList.contains('graph') }));
+      expect(focused).toEqual({ host: 'kz-legal-graph', inner: true });
+      await page.keyboard.press('ArrowRight');
+      const first = await page.evaluate(() => {
+        const element = document.querySelector('kz-legal-graph') as unknown as ComponentElement;
+        return { selected: element.graph!.$(':selected').map((node) => node.id()), said: element.shadowRoot!.querySelector('.announce')!.textContent };
+      });
+      expect(first.selected).toHaveLength(1);
+      expect(first.said).toMatch(/\(1\/\d+\)/);
+      await page.keyboard.press('ArrowRight');
+      const second = await page.evaluate(() => (document.querySelector('kz-legal-graph') as unknown as ComponentElement).graph!.$(':selected').map((node) => node.id()));
+      expect(second).toHaveLength(1);
+      expect(second).not.toEqual(first.selected);
+    } finally {
+      await course.close();
+    }
+  });
+
+  it('downloads the view as one HTML file that opens from file:// with the network blocked and shows the same nodes', async () => {
+    await page.goto(`${app.url}/?focus=senate&date=2010-01-01&labels=en`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    await page.click('#embed-toggle');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kz-view-')), download.suggestedFilename());
+    writeFileSync(file, readFileSync((await download.path())!));
+
+    const online = await browser.newPage();
+    await online.goto(`${app.url}/embed?focus=senate&date=2010-01-01&labels=en&version=${version}`);
+    const expected = await componentNodeIds(online);
+    await online.close();
+
+    const offline = await browser.newContext({ offline: true });
+    const requests: string[] = [];
+    await offline.route('**/*', (route) => {
+      requests.push(route.request().url());
+      return route.request().url().startsWith('file:') ? route.continue() : route.abort();
+    });
+    const archived = await offline.newPage();
+    await archived.goto(`file://${file}`);
+    expect(await componentNodeIds(archived)).toEqual(expected);
+    expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([]);
+    await offline.close();
+  });
+
+  it('gives the snippets, the link and the citations of the view in the "Embed this view" dialog', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    await page.goto(`${app.url}/?focus=prosecutor-general&date=2010-01-01&ui=en&labels=ru`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    await page.click('#embed-toggle');
+    expect(await page.isVisible('#embed-dialog')).toBe(true);
+    const iframe = await page.inputValue('#embed-iframe');
+    expect(iframe).toContain(`${app.url}/embed?focus=prosecutor-general&amp;date=2010-01-01&amp;labels=ru&amp;version=${version}`);
+    expect(await page.inputValue('#embed-component')).toContain(`<kz-legal-graph focus="prosecutor-general" date="2010-01-01" labels="ru" version="${version}"`);
+    expect(await page.inputValue('#embed-apa')).toMatch(new RegExp(`^kz-legal-graph\\. \\(2026\\)\\. .*graph version ${version}; as of 2010-01-01\\]\\. Retrieved \\d{1,2} \\w+ 20\\d\\d, from http`));
+    expect(await page.inputValue('#embed-bibtex')).toMatch(/^@misc\{kzlegalgraphprosecutorgeneral20100101,/);
+    await page.click('#embed-dialog button[data-copy="link"]');
+    await page.locator('#embed-dialog button[data-copy="link"] + .copied:has-text("Copied")').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.inputValue('#embed-link'));
+    // The permalink reopens the same view, pinned.
+    await page.keyboard.press('Escape');
+    await page.goto(copied);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    await page.locator('#details article[data-node="prosecutor-general"]').waitFor();
+    expect(new URL(page.url()).searchParams.get('version')).toBe(version);
+  });
+});
