@@ -3,11 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 type ComponentElement = HTMLElement & { graph: { nodes(): { map<T>(f: (node: { id(): string }) => T): T[] }; $(selector: string): { map<T>(f: (node: { id(): string }) => T): T[] } } | null };
 
@@ -31,7 +30,7 @@ describe('embedding views in course pages, in a real browser', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ clock: { today: () => '2026-11-21' } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
     version = (await postGraphQL<{ ontology: { graphVersion: string } }>(app.url, '{ ontology { graphVersion } }')).data!.ontology.graphVersion;
   });
   afterAll(async () => {

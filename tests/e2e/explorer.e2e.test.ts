@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { findFreePort } from '../../neo4j/embedded';
 import { startTestApp, type RunningApp } from '../support/testApp';
 
-/** Debian's Chromium; the flags keep it from reaching for the network this machine does not have. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe('the explorer in a real browser', () => {
   let app: RunningApp;
@@ -15,7 +13,7 @@ describe('the explorer in a real browser', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ clock: { today: () => '2026-11-21' } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

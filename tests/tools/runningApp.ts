@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { seedGraph } from '../../graph-seed/src/seedGraph';
 import { createDriver } from '../../neo4j/connect';
 import { findFreePort, startEmbeddedNeo4j } from '../../neo4j/embedded';
@@ -11,7 +12,6 @@ import { createApp } from '../../server/src/app';
 import { createClock } from '../../server/src/clock';
 import { loadConfig } from '../../server/src/config';
 
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * For the developer tools (screenshots, client benchmark): a throwaway seeded Neo4j, the app on a
@@ -21,7 +21,7 @@ export async function withRunningApp(work: (context: { base: string; browser: Br
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-tool-'));
   const database = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir });
   const driver = createDriver(database.uri, { user: 'neo4j' });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   try {
     await seedGraph(driver, 'neo4j', loadOntology());
     const config = loadConfig({});
