@@ -15,6 +15,7 @@ import { ReadExecutor } from './database/executor';
 import { PUBLIC_ERROR_CODES } from './errors';
 import { GraphRepository } from './graph/graph.repository';
 import { embedRouter } from './embed/embed.router';
+import { framingRules } from './http/framing';
 import { EmbedService } from './embed/embed.service';
 import { exportRouter } from './export/export.router';
 import { GraphService } from './graph/graph.service';
@@ -97,6 +98,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(framingRules);
   app.use('/health', healthRouter(new GraphRepository(executor)));
   // Before /export: it answers /export/view.html.
   app.use(embedRouter(new EmbedService(new GraphService(new GraphRepository(executor), options.clock), options.clientDir, () => options.clock.today()), options.clientDir, log));

@@ -60,6 +60,22 @@ describe('embedding views in course pages, in a real browser', () => {
     }
   });
 
+  it('lets another site frame the embed route but not the explorer itself', async () => {
+    const course = await startCoursePage(
+      `<!doctype html><title>Course</title><iframe id="explorer" src="${app.url}/?date=2010-01-01"></iframe><iframe id="embed" src="${app.url}/embed?date=2010-01-01&focus=senate"></iframe>`,
+    );
+    try {
+      await page.goto(course.url);
+      const embed = await (await page.waitForSelector('#embed')).contentFrame();
+      expect((await componentNodeIds(embed!)).length).toBeGreaterThan(1);
+      const explorer = await (await page.$('#explorer'))!.contentFrame();
+      await explorer!.waitForLoadState('load');
+      expect(await explorer!.locator('#graph').count()).toBe(0);
+    } finally {
+      await course.close();
+    }
+  });
+
   it('renders the web component on another site, keeps the page CSS and its own apart, and can be used from the keyboard', async () => {
     const course = await startCoursePage(`<!doctype html><html lang="en"><title>Course</title>
       <style>div, figure, figcaption { border: 7px solid rgb(255, 0, 0) !important; color: rgb(255, 0, 0) !important; }</style>

@@ -84,6 +84,17 @@ describe('embedding over HTTP', () => {
     expect((await unknownVersion.json()).error.message).toContain('No graph version "0123456789abcdef"');
   });
 
+  it('may be framed by any site on the embed routes only', async () => {
+    for (const route of ['/embed', '/kz-legal-graph.js', '/oembed?url=x']) {
+      expect((await fetch(`${app.url}${route}`)).headers.get('content-security-policy')).toContain('frame-ancestors *');
+    }
+    for (const route of ['/', '/?focus=senate', '/graphql?query=%7B__typename%7D']) {
+      const headers = (await fetch(`${app.url}${route}`)).headers;
+      expect(headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+      expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    }
+  });
+
   it('lets pages of other sites read GraphQL, without credentials', async () => {
     const preflight = await fetch(`${app.url}/graphql`, {
       method: 'OPTIONS',
