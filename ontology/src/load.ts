@@ -249,7 +249,7 @@ function validateAndResolveSources(
 }
 
 /** Turns the consents and nominations inside appointments into edges of their own. */
-function deriveEdges(relation: Relation): Relation[] {
+export function deriveEdges(relation: Relation): Relation[] {
   if (relation.type !== 'appoints') return [];
   const derive = (type: string, role: string, from: string): Relation => ({
     id: `${relation.id}--${role}--${from}`,
@@ -267,7 +267,8 @@ function deriveEdges(relation: Relation): Relation[] {
   ];
 }
 
-function hashOntology(content: Omit<Ontology, 'version'>): string {
+/** The version a graph of this content is stamped with: a hash of all of it. */
+export function hashOntology(content: Omit<Ontology, 'version'>): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
 }
 
