@@ -6,23 +6,26 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import cors from 'cors';
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import express, { type Request, type Response as ExpressResponse } from 'express';
+import { STATUS_CODES, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import express, { type ErrorRequestHandler, type Request, type Response as ExpressResponse } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Clock } from './clock';
 import { GraphVersionWatcher } from './cache/graphVersion';
-import type { ResponseCacheSettings, Limits } from './config';
+import type { HttpSettings, Limits, ResponseCacheSettings } from './config';
 import { ReadExecutor } from './database/executor';
 import { PUBLIC_ERROR_CODES } from './errors';
 import { GraphRepository } from './graph/graph.repository';
 import { embedRouter } from './embed/embed.router';
-import { framingRules, setFramingHeaders } from './http/framing';
 import { graphqlEndpoint } from './http/graphql.endpoint';
+import { createRateLimit } from './http/rateLimit';
+import { answerWithin } from './http/requestTimeout';
+import { setSecurityHeaders } from './http/securityHeaders';
 import { EmbedService } from './embed/embed.service';
 import { exportRouter } from './export/export.router';
 import { GraphService } from './graph/graph.service';
 import { healthRouter } from './health/health.router';
 import { examplesDocument } from './graphql/examples';
+import { QueriesOnlyRule } from './graphql/queriesOnly.rule';
 import { RequestScope, type RequestContext } from './graphql/requestScope';
 import { buildApiSchema } from './graphql/schema';
 
@@ -31,6 +34,12 @@ export interface AppOptions {
   database: string;
   clock: Clock;
   limits: Limits;
+  /** Timeouts, the body size limit and the rate limit. */
+  http: HttpSettings;
+  /** Whether GraphQL answers introspection. */
+  introspection: boolean;
+  /** Neo4j ends a read transaction of the API that runs longer, in ms. */
+  transactionTimeoutMs: number;
   /** Origins whose pages may call GraphQL; '*' (the default) lets any page's embed do so, without credentials. */
   corsOrigins?: '*' | string[];
   /** The built explorer (client/dist); the app says how to build it when it is missing. */
@@ -53,6 +62,11 @@ export interface App {
 /** /graphql goes to the GraphQL endpoint; everything else to Express. */
 const isGraphQLPath = (url: string) => url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/');
 
+const pathOf = (url: string) => (url.includes('?') ? url.slice(0, url.indexOf('?')) : url);
+
+/** Health checks are never rate limited: monitors and orchestrators ask often, and must get an answer. */
+const isHealthPath = (path: string) => path === '/health' || path.startsWith('/health/');
+
 /**
  * Adds the oEmbed discovery link for this very page, so that platforms which speak oEmbed (and
  * read HTML, not scripts) turn a pasted explorer link into the embedded graph.
@@ -64,10 +78,28 @@ function withOembedDiscovery(html: string, request: Request): string {
   return html.replace('</head>', `    ${link}\n  </head>`);
 }
 
+/**
+ * Errors no router answered: a client's (a malformed URL, say) keep their 4xx, anything else is
+ * logged and becomes a generic 500; never a stack trace, whatever NODE_ENV says to Express.
+ */
+function lastErrorHandler(log: (message: string, error?: unknown) => void): ErrorRequestHandler {
+  return (error, _request, response, _next) => {
+    // Answered already (the request timed out): only a half-sent answer needs cutting off.
+    if (response.headersSent) return void (response.writableEnded || response.destroy());
+    const status = Number(error?.status ?? error?.statusCode);
+    if (status >= 400 && status < 500) {
+      response.status(status).json({ error: { code: 'BAD_REQUEST', message: STATUS_CODES[status] ?? 'Bad request' } });
+      return;
+    }
+    log('Unexpected error while answering a request', error);
+    response.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Please try again.' } });
+  };
+}
+
 /** The HTTP application: GraphQL at /graphql, health checks, and the explorer at /. */
 export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? ((message, error) => console.error(message, error));
-  const executor = new ReadExecutor(options.driver, options.database, options.onDatabaseQuery);
+  const executor = new ReadExecutor(options.driver, options.database, options.onDatabaseQuery, options.transactionTimeoutMs);
   // graphql-armor bounds depth, aliases, directives, tokens and cost before a query runs.
   // Field suggestions stay on: the schema is public, and "did you mean" helps people.
   const armor = new ApolloArmor({
@@ -88,9 +120,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     // The API only reads, and sends no cookies: a cross-site request can change nothing, so plain
     // GET requests from any client are welcome, as the GraphQL over HTTP specification has them.
     csrfPrevention: false,
-    validationRules: armor.validationRules,
+    validationRules: [QueriesOnlyRule, ...armor.validationRules],
     allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: 2_000 },
+    // Validation costs time that grows with the square of repeated fields (graphql-js's
+    // OverlappingFieldsCanBeMerged); bounding the tokens bounds it, and cost and depth do not.
+    parseOptions: { maxTokens: options.limits.maxQueryTokens },
+    introspection: options.introspection,
     includeStacktraceInErrorResponses: options.development,
     // main.ts drains and stops everything in order on SIGTERM; Apollo's own handler would race it.
     stopOnTerminationSignals: false,
@@ -105,7 +140,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(framingRules);
+  app.set('trust proxy', options.http.trustProxy);
   app.use('/health', healthRouter(new GraphRepository(executor)));
   // Before /export: it answers /export/view.html.
   app.use(embedRouter(new EmbedService(new GraphService(new GraphRepository(executor), options.clock), options.clientDir, () => options.clock.today()), options.clientDir, log));
@@ -121,6 +156,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       .type('text/plain')
       .send('The explorer has not been built yet: run `npm run build`, then reload. GraphQL is at /graphql.');
   });
+  app.use(lastErrorHandler(log));
 
   // The web component on a course page of another site calls GraphQL from there; the API sends
   // no cookies and reads only, so a cross-origin read without credentials is safe to allow.
@@ -133,7 +169,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     cache: options.responseCache.enabled
       ? { versions, today: () => options.clock.today(), maxBytes: options.responseCache.maxBytes, maxAgeSeconds: options.responseCache.maxAgeSeconds }
       : null,
-    maxBodyBytes: 100 * 1024,
+    maxBodyBytes: options.http.maxBodyBytes,
   });
   const answerGraphQL = (request: IncomingMessage, response: ServerResponse) =>
     graphql(request, response).catch((error: unknown) => {
@@ -144,11 +180,33 @@ export async function createApp(options: AppOptions): Promise<App> {
       response.end(JSON.stringify({ errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
     });
 
+  const rateLimit = options.http.rateLimit ? createRateLimit(options.http.rateLimit, options.http.trustProxy) : null;
+  const withinRateLimit = (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    if (!rateLimit) return next();
+    rateLimit(request, response).then(
+      (allowed) => allowed && next(),
+      (error: unknown) => {
+        log('The rate limiter failed; letting the request through', error);
+        next();
+      },
+    );
+  };
+
   return {
+    // Both paths get the request timeout, the security headers and the rate limit here, before
+    // they part: /graphql to its own endpoint, everything else to Express.
     handle(request, response) {
-      if (!isGraphQLPath(request.url ?? '/')) return void app(request, response);
-      setFramingHeaders('/graphql', response);
-      graphqlCors(request as Request, response as ExpressResponse, () => void answerGraphQL(request, response));
+      answerWithin(options.http.requestTimeoutMs, request, response);
+      const url = request.url ?? '/';
+      if (isGraphQLPath(url)) {
+        setSecurityHeaders('/graphql', request, response);
+        // CORS first, so that a page of another site can read a 429 too.
+        return graphqlCors(request as Request, response as ExpressResponse, () => withinRateLimit(request, response, () => void answerGraphQL(request, response)));
+      }
+      const path = pathOf(url);
+      setSecurityHeaders(path, request, response);
+      if (isHealthPath(path)) return void app(request, response);
+      withinRateLimit(request, response, () => void app(request, response));
     },
     stop: async () => {
       versions.stop();

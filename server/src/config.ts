@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 /** The repository's root folder. */
@@ -36,6 +37,17 @@ const environmentSchema = z.object({
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(12).default(6),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(1_000),
+  INTROSPECTION: booleanFlag.default(true),
+  MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(100),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).max(100_000_000).default(1_200),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((value) => /^(true|false|\d+)$/.test(value) || isProxyList(value), 'must be false, true, a number of proxies, or addresses and subnets (loopback, 10.0.0.0/8, ...) separated by commas'),
   RESPONSE_CACHE: booleanFlag.default(true),
   RESPONSE_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(64),
   GRAPH_VERSION_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
@@ -57,6 +69,23 @@ const environmentSchema = z.object({
     }, 'must be an IANA time zone such as Asia/Almaty'),
 });
 
+/** Whether proxy-addr understands `value` as a list of trusted proxies. */
+function isProxyList(value: string): boolean {
+  try {
+    proxyAddr.compile(value.split(',').map((entry) => entry.trim()));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** TRUST_PROXY as Express's `trust proxy` takes it: a yes or no, a number of hops, or a list. */
+function parseTrustProxy(value: string): HttpSettings['trustProxy'] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return Object.freeze(value.split(',').map((entry) => entry.trim())) as string[];
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
@@ -68,12 +97,18 @@ export interface Config {
     password?: string;
     database: string;
     embedded: { port: number; dataDir: string };
+    /** Neo4j stops a read transaction of the API that runs longer than this, in ms. */
+    transactionTimeoutMs: number;
   };
   seedOnStart: boolean;
   /** Bounds on what one request may ask for. */
   limits: Limits;
   /** Answers kept by graph version, in memory and by HTTP caches. */
   responseCache: ResponseCacheSettings;
+  /** How much of the server one request, or one client, may take. */
+  http: HttpSettings;
+  /** Whether GraphQL answers introspection (the IDE at /graphql and code generators use it). */
+  introspection: boolean;
   /** Who may call GraphQL from a page of another site (the web component does): '*' or a list. */
   corsOrigins: '*' | string[];
   /** The zone whose calendar decides what "today" is when a query gives no date. */
@@ -91,6 +126,19 @@ export interface Limits {
   maxQueryDepth: number;
   /** graphql-armor's estimate of an operation's cost (objects 2, scalars 1, times depth). */
   maxQueryCost: number;
+  /** Most lexical tokens a GraphQL document may have (what bounds the time spent validating it). */
+  maxQueryTokens: number;
+}
+
+export interface HttpSettings {
+  /** Time allowed to answer a request, from its headers to the first byte of the answer, in ms. */
+  requestTimeoutMs: number;
+  /** The largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** Requests one client address may make per window; null: no limit. Health checks are not counted. */
+  rateLimit: { requests: number; windowSeconds: number } | null;
+  /** Which proxies in front of the app to believe about the client's address (X-Forwarded-For), as Express's `trust proxy` takes it. */
+  trustProxy: boolean | number | string[];
 }
 
 export interface ResponseCacheSettings {
@@ -116,7 +164,13 @@ export class ConfigError extends Error {
  * except the database credentials; a wrong value fails fast naming the variable.
  */
 export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
-  const parsed = environmentSchema.safeParse(environment);
+  const parsed = environmentSchema
+    // Neo4j must give up first, so that a slow query ends as a GraphQL error rather than a bare timeout.
+    .refine((values) => values.NEO4J_TRANSACTION_TIMEOUT_MS < values.REQUEST_TIMEOUT_MS, {
+      path: ['NEO4J_TRANSACTION_TIMEOUT_MS'],
+      message: 'must be shorter than REQUEST_TIMEOUT_MS',
+    })
+    .safeParse(environment);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
@@ -142,6 +196,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
         port: values.NEO4J_EMBEDDED_PORT,
         dataDir: path.resolve(REPO_ROOT, values.NEO4J_DATA_DIR),
       }),
+      transactionTimeoutMs: values.NEO4J_TRANSACTION_TIMEOUT_MS,
     }),
     seedOnStart: values.SEED_ON_START,
     limits: Object.freeze({
@@ -151,6 +206,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       maxPathLength: values.MAX_PATH_LENGTH,
       maxQueryDepth: values.MAX_QUERY_DEPTH,
       maxQueryCost: values.MAX_QUERY_COST,
+      maxQueryTokens: values.MAX_QUERY_TOKENS,
     }),
     responseCache: Object.freeze({
       enabled: values.RESPONSE_CACHE,
@@ -158,6 +214,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       versionPollMs: values.GRAPH_VERSION_POLL_MS,
       maxAgeSeconds: values.HTTP_CACHE_MAX_AGE,
     }),
+    http: Object.freeze({
+      requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
+      maxBodyBytes: values.MAX_BODY_KB * 1024,
+      rateLimit: values.RATE_LIMIT_REQUESTS === 0 ? null : Object.freeze({ requests: values.RATE_LIMIT_REQUESTS, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS }),
+      trustProxy: parseTrustProxy(values.TRUST_PROXY),
+    }),
+    introspection: values.INTROSPECTION,
     corsOrigins: values.CORS_ORIGINS === '*' ? '*' : Object.freeze(values.CORS_ORIGINS.split(',').map((origin) => origin.trim())) as string[],
     timeZone: values.TIME_ZONE,
     clientDir: path.join(REPO_ROOT, 'client', 'dist'),

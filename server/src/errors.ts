@@ -37,11 +37,20 @@ export class DatabaseUnavailableError extends GraphQLError {
   }
 }
 
+export class QueryTimeoutError extends GraphQLError {
+  constructor() {
+    super('The graph database took too long to answer this question. Ask for less (a smaller depth, page or path, or fewer relation types), or try again later.', {
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  }
+}
+
 /** Codes whose messages are safe to show; everything else becomes a generic message. */
 export const PUBLIC_ERROR_CODES = new Set([
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'DATABASE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',

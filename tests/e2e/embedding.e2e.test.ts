@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
 
 
@@ -37,10 +37,16 @@ describe('embedding views in course pages, in a real browser', () => {
     await browser?.close();
     await app?.close();
   });
+  let refusedByPolicy: string[];
   beforeEach(async () => {
     page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    refusedByPolicy = watchContentSecurityPolicy(page);
   });
-  afterEach(() => page.close());
+  afterEach(async () => {
+    await page.close();
+    // Everything ran under the app's Content-Security-Policy, and it refused nothing.
+    expect(refusedByPolicy).toEqual([]);
+  });
 
   it('shows the pinned view in an iframe on a page of another origin, and says which version it shows', async () => {
     const course = await startCoursePage(

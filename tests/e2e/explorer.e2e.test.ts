@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
 import { findFreePort } from '../../neo4j/embedded';
 import { startTestApp, type RunningApp } from '../support/testApp';
 
@@ -19,10 +19,16 @@ describe('the explorer in a real browser', () => {
     await browser?.close();
     await app?.close();
   });
+  let refusedByPolicy: string[];
   beforeEach(async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    refusedByPolicy = watchContentSecurityPolicy(page);
   });
-  afterEach(() => page.close());
+  afterEach(async () => {
+    await page.close();
+    // Everything ran under the app's Content-Security-Policy, and it refused nothing.
+    expect(refusedByPolicy).toEqual([]);
+  });
 
   async function openAsOf(date: string) {
     await page.goto(`${app.url}/`);

@@ -7,7 +7,7 @@ import { createDriver } from '../../neo4j/connect';
 import { loadOntology } from '../../ontology/src';
 import { createApp } from '../../server/src/app';
 import type { Clock } from '../../server/src/clock';
-import { loadConfig, type ResponseCacheSettings } from '../../server/src/config';
+import { loadConfig, type HttpSettings, type ResponseCacheSettings } from '../../server/src/config';
 
 export const TEST_DATABASE = 'neo4j';
 
@@ -57,6 +57,15 @@ export async function startTestApp(
     log?: (message: string, error?: unknown) => void;
     /** Changes to the default response cache (on, polling the graph version every second). */
     responseCache?: Partial<ResponseCacheSettings>;
+    /**
+     * Changes to the default timeouts and limits, except that the rate limit is off unless given
+     * here: the suites ask one app hundreds of questions from one address.
+     */
+    http?: Partial<HttpSettings>;
+    /** Neo4j's transaction timeout, when not the default. */
+    transactionTimeoutMs?: number;
+    /** Whether GraphQL answers introspection, when not the default (it does). */
+    introspection?: boolean;
   } = {},
 ): Promise<RunningApp> {
   const driver = testDriver(options.neo4jUri);
@@ -66,6 +75,9 @@ export async function startTestApp(
     database: TEST_DATABASE,
     clock: options.clock ?? { today: () => new Date().toISOString().slice(0, 10) },
     limits: config.limits,
+    http: { ...config.http, rateLimit: null, ...options.http },
+    introspection: options.introspection ?? config.introspection,
+    transactionTimeoutMs: options.transactionTimeoutMs ?? config.neo4j.transactionTimeoutMs,
     responseCache: { ...config.responseCache, ...options.responseCache },
     onDatabaseQuery: options.onDatabaseQuery,
     clientDir: path.resolve(__dirname, '../../client/dist'),

@@ -27,6 +27,38 @@ describe('loadConfig', () => {
     }
   });
 
+  it('bounds requests and clients by default, and reads every bound from the environment', () => {
+    expect(loadConfig({})).toMatchObject({
+      http: { requestTimeoutMs: 15_000, maxBodyBytes: 100 * 1024, rateLimit: { requests: 1_200, windowSeconds: 60 }, trustProxy: false },
+      neo4j: { transactionTimeoutMs: 10_000 },
+      limits: { maxQueryTokens: 1_000 },
+      introspection: true,
+    });
+    const configured = loadConfig({
+      REQUEST_TIMEOUT_MS: '5000',
+      NEO4J_TRANSACTION_TIMEOUT_MS: '4000',
+      MAX_BODY_KB: '20',
+      RATE_LIMIT_REQUESTS: '0',
+      TRUST_PROXY: 'loopback, 10.0.0.0/8',
+      MAX_QUERY_TOKENS: '500',
+      INTROSPECTION: 'false',
+    });
+    expect(configured).toMatchObject({
+      http: { requestTimeoutMs: 5_000, maxBodyBytes: 20 * 1024, rateLimit: null, trustProxy: ['loopback', '10.0.0.0/8'] },
+      neo4j: { transactionTimeoutMs: 4_000 },
+      limits: { maxQueryTokens: 500 },
+      introspection: false,
+    });
+    expect(loadConfig({ TRUST_PROXY: '2' }).http.trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
+  });
+
+  it('refuses a transaction timeout that is not shorter than the request timeout, and proxies it cannot read', () => {
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '5000', NEO4J_TRANSACTION_TIMEOUT_MS: '5000' })).toThrow('NEO4J_TRANSACTION_TIMEOUT_MS: must be shorter than REQUEST_TIMEOUT_MS');
+    expect(() => loadConfig({ TRUST_PROXY: 'somewhere' })).toThrow('TRUST_PROXY: must be false, true, a number of proxies');
+    expect(() => loadConfig({ RATE_LIMIT_REQUESTS: '-1' })).toThrow('RATE_LIMIT_REQUESTS');
+  });
+
   it('reads the password from a file when NEO4J_PASSWORD_FILE is set', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD_FILE: '/nonexistent/secret' })).toThrow('NEO4J_PASSWORD_FILE: cannot read /nonexistent/secret');
   });

@@ -100,15 +100,42 @@ function errorAnswer(status: number, message: string): Answer {
   };
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The body of a POST as text, or the answer that says why it cannot be read. */
 async function readBody(request: IncomingMessage, limit: number): Promise<string | Answer> {
+  // Read as it came, a compressed body would reach the JSON parser as noise, or worse, as JSON.
+  const coding = request.headers['content-encoding'];
+  if (coding !== undefined && coding.toLowerCase() !== 'identity') {
+    return errorAnswer(415, `Send the request body uncompressed: this API reads no Content-Encoding (got ${coding}).`);
+  }
+  let bytes: Buffer;
   try {
-    return await getRawBody(request, { limit, encoding: 'utf-8' });
+    bytes = await getRawBody(request, { limit });
   } catch (error) {
+    await discardTheRest(request);
     const { status, type } = error as { status?: number; type?: string };
     if (status === 413) return errorAnswer(413, `The request body is larger than the ${Math.round(limit / 1024)} KB this API accepts.`);
     return errorAnswer(status && status >= 400 && status < 500 ? status : 400, `The request body could not be read (${type ?? 'malformed'}).`);
   }
+  // JSON is UTF-8 (RFC 8259): bytes that are not would otherwise turn silently into U+FFFD.
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return errorAnswer(400, 'The request body is not valid UTF-8.');
+  }
+}
+
+/**
+ * Reads what is left of a refused body and throws it away, so that the answer reaches the client:
+ * a connection closed on bytes not yet read is reset, and the reset can overtake the answer. A
+ * client that never finishes is cut off by the request timeout.
+ */
+function discardTheRest(request: IncomingMessage): Promise<void> {
+  if (request.complete || request.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    request.once('end', resolve).once('close', resolve).resume();
+  });
 }
 
 /** A POST body that says it is JSON, parsed; any other is left to Apollo, which explains what it accepts. */
@@ -176,6 +203,10 @@ async function execute(apollo: ApolloServer<RequestContext>, request: IncomingMe
  * caches, and revalidated with its ETag after that (304 when unchanged).
  */
 function send(request: IncomingMessage, response: ServerResponse, answer: Answer, stored: StoredAnswer | null, maxAgeSeconds: number): void {
+  // Answered already: the request timed out, or the client left.
+  if (response.headersSent || response.destroyed) return;
+  // Answered before its body arrived (the client stopped sending): nothing more may come on it.
+  if (!request.complete) response.setHeader('connection', 'close');
   for (const [name, value] of answer.headers) response.setHeader(name, value);
   if (stored && request.method === 'GET') {
     response.setHeader('cache-control', `public, max-age=${maxAgeSeconds}`);

@@ -1,0 +1,73 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet from 'helmet';
+
+/** The routes any site may frame or load: what course pages embed. */
+export const EMBED_ROUTES = ['/embed', '/kz-legal-graph.js', '/oembed'] as const;
+
+export const isEmbedRoute = (path: string) => EMBED_ROUTES.some((route) => path === route || path.startsWith(`${route}/`));
+
+/**
+ * What the explorer's own pages may load and run: only this site's scripts; styles also inline,
+ * because Cytoscape.js and the web component write `<style>` elements at run time; images also
+ * from `data:` and `blob:`, which the PNG and SVG downloads draw through.
+ */
+const APP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  // Not helmet's default: on a plain-HTTP intranet it would send the page's requests to an
+  // HTTPS that is not there. A proxy that terminates TLS may add it (and HSTS, below).
+  upgradeInsecureRequests: null,
+};
+
+const common = {
+  // HSTS belongs to whoever terminates TLS: this app serves plain HTTP and does not know the
+  // domain's other sites (includeSubDomains would bind them all).
+  strictTransportSecurity: false,
+  referrerPolicy: { policy: 'no-referrer' as const },
+};
+
+/** The explorer and everything else of this site: framed only by itself (clickjacking). */
+const appHeaders = helmet({
+  ...common,
+  contentSecurityPolicy: { useDefaults: false, directives: { ...APP_DIRECTIVES, frameAncestors: ["'self'"] } },
+  xFrameOptions: { action: 'sameorigin' },
+});
+
+/** What course pages embed: any site may frame or load it. */
+const embedHeaders = helmet({
+  ...common,
+  contentSecurityPolicy: { useDefaults: false, directives: { ...APP_DIRECTIVES, frameAncestors: ['*'] } },
+  xFrameOptions: false,
+  crossOriginResourcePolicy: { policy: 'cross-origin' },
+});
+
+/**
+ * GraphQL: JSON for any site's pages (CORS), and Apollo's IDE for browsers, which brings its own
+ * policy for its scripts in a meta tag (nonces and Apollo's CDN): a second policy here would only
+ * narrow it until the IDE breaks, so this one says just who may frame it.
+ */
+const graphqlHeaders = helmet({
+  ...common,
+  contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc, frameAncestors: ["'self'"] } },
+  xFrameOptions: { action: 'sameorigin' },
+  crossOriginResourcePolicy: { policy: 'cross-origin' },
+});
+
+/**
+ * Sets the security headers of the answer to a request for `path`: a Content-Security-Policy,
+ * X-Content-Type-Options, Referrer-Policy and helmet's other defaults; the embed routes may be
+ * framed by any site, everything else only by this one.
+ */
+export function setSecurityHeaders(path: string, request: IncomingMessage, response: ServerResponse): void {
+  const headers = path === '/graphql' ? graphqlHeaders : isEmbedRoute(path) ? embedHeaders : appHeaders;
+  // Helmet's middlewares only set headers, synchronously; with static directives none can fail.
+  headers(request, response, () => undefined);
+}
