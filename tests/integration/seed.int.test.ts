@@ -1,41 +1,14 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Driver } from 'neo4j-driver';
 import { readGraphVersion, seedGraph } from '../../graph-seed/src/seedGraph';
 import { loadOntology } from '../../ontology/src';
+import { snapshot } from '../support/graphSnapshot';
 import { copyOntology, editFile, writeFile } from '../support/ontologyCopy';
 import { driverRestoringTheGraph, TEST_DATABASE, testNeo4jUri } from '../support/testApp';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.resolve(__dirname, '../..');
-
-/**
- * Everything in the graph but the seed's timestamp, as sorted text: two equal snapshots mean an
- * unchanged graph.
- */
-async function snapshot(driver: Driver): Promise<string[]> {
-  const nodes = await driver.executeQuery(
-    'MATCH (n) RETURN labels(n) AS labels, n {.*, seededAt: null} AS properties',
-    {},
-    { database: TEST_DATABASE },
-  );
-  const edges = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties',
-    {},
-    { database: TEST_DATABASE },
-  );
-  return [...nodes.records, ...edges.records].map((record) => JSON.stringify(sortKeys(record.toObject()))).sort();
-}
-
-/** Neo4j returns map keys in no fixed order; sorting them makes equal graphs print equal. */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, sortKeys(inner)]));
-  }
-  return value;
-}
 
 async function seedCli(ontologyDir?: string) {
   const args = ['tsx', 'graph-seed/src/cli.ts', ...(ontologyDir ? ['--ontology-dir', ontologyDir] : [])];
