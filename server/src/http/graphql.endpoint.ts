@@ -205,8 +205,6 @@ async function execute(apollo: ApolloServer<RequestContext>, request: IncomingMe
 function send(request: IncomingMessage, response: ServerResponse, answer: Answer, stored: StoredAnswer | null, maxAgeSeconds: number): void {
   // Answered already: the request timed out, or the client left.
   if (response.headersSent || response.destroyed) return;
-  // Answered before its body arrived (the client stopped sending): nothing more may come on it.
-  if (!request.complete) response.setHeader('connection', 'close');
   for (const [name, value] of answer.headers) response.setHeader(name, value);
   if (stored && request.method === 'GET') {
     response.setHeader('cache-control', `public, max-age=${maxAgeSeconds}`);
