@@ -47,6 +47,8 @@ export interface AppOptions {
 export interface App {
   /** Answers one HTTP request: give it to `http.createServer`. */
   handle: RequestListener;
+  /** From now on /health/ready answers 503, so that load balancers send requests elsewhere. */
+  startDraining(): void;
   stop(): Promise<void>;
 }
 
@@ -66,8 +68,8 @@ function withOembedDiscovery(html: string, request: Request): string {
 
 /** The HTTP application: GraphQL at /graphql, health checks, and the explorer at /. */
 export async function createApp(options: AppOptions): Promise<App> {
-  const log = options.log ?? ((message, error) => console.error(message, error));
-  const executor = new ReadExecutor(options.driver, options.database, options.onDatabaseQuery);
+  const log = options.log ?? ((message, error) => (error === undefined ? console.error(message) : console.error(message, error)));
+  const executor = new ReadExecutor(options.driver, options.database, options.onDatabaseQuery, log);
   // graphql-armor bounds depth, aliases, directives, tokens and cost before a query runs.
   // Field suggestions stay on: the schema is public, and "did you mean" helps people.
   const armor = new ApolloArmor({
@@ -106,7 +108,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.use(framingRules);
-  app.use('/health', healthRouter(new GraphRepository(executor)));
+  let draining = false;
+  app.use('/health', healthRouter(new GraphRepository(executor), () => draining));
   // Before /export: it answers /export/view.html.
   app.use(embedRouter(new EmbedService(new GraphService(new GraphRepository(executor), options.clock), options.clientDir, () => options.clock.today()), options.clientDir, log));
   app.use('/export', exportRouter({ executor, clock: options.clock, log }));
@@ -130,8 +133,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const graphql = graphqlEndpoint({
     apollo,
     context: (lang) => ({ scope: new RequestScope({ executor, clock: options.clock, limits: options.limits }), lang }),
+    versions,
     cache: options.responseCache.enabled
-      ? { versions, today: () => options.clock.today(), maxBytes: options.responseCache.maxBytes, maxAgeSeconds: options.responseCache.maxAgeSeconds }
+      ? { today: () => options.clock.today(), maxBytes: options.responseCache.maxBytes, maxAgeSeconds: options.responseCache.maxAgeSeconds }
       : null,
     maxBodyBytes: 100 * 1024,
   });
@@ -149,6 +153,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (!isGraphQLPath(request.url ?? '/')) return void app(request, response);
       setFramingHeaders('/graphql', response);
       graphqlCors(request as Request, response as ExpressResponse, () => void answerGraphQL(request, response));
+    },
+    startDraining() {
+      draining = true;
     },
     stop: async () => {
       versions.stop();

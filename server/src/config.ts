@@ -36,6 +36,7 @@ const environmentSchema = z.object({
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(12).default(6),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   RESPONSE_CACHE: booleanFlag.default(true),
   RESPONSE_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(64),
   GRAPH_VERSION_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
@@ -70,6 +71,8 @@ export interface Config {
     embedded: { port: number; dataDir: string };
   };
   seedOnStart: boolean;
+  /** On SIGTERM, how long requests in flight may take to finish before they are cut, in ms. */
+  shutdownGraceMs: number;
   /** Bounds on what one request may ask for. */
   limits: Limits;
   /** Answers kept by graph version, in memory and by HTTP caches. */
@@ -144,6 +147,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       }),
     }),
     seedOnStart: values.SEED_ON_START,
+    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     limits: Object.freeze({
       defaultPageSize: Math.min(values.DEFAULT_PAGE_SIZE, values.MAX_PAGE_SIZE),
       maxPageSize: values.MAX_PAGE_SIZE,
