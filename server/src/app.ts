@@ -56,6 +56,8 @@ export interface AppOptions {
 export interface App {
   /** Answers one HTTP request: give it to `http.createServer`. */
   handle: RequestListener;
+  /** From now on /health/ready answers 503, so that load balancers send requests elsewhere. */
+  startDraining(): void;
   stop(): Promise<void>;
 }
 
@@ -98,8 +100,8 @@ function lastErrorHandler(log: (message: string, error?: unknown) => void): Erro
 
 /** The HTTP application: GraphQL at /graphql, health checks, and the explorer at /. */
 export async function createApp(options: AppOptions): Promise<App> {
-  const log = options.log ?? ((message, error) => console.error(message, error));
-  const executor = new ReadExecutor(options.driver, options.database, options.onDatabaseQuery, options.transactionTimeoutMs);
+  const log = options.log ?? ((message, error) => (error === undefined ? console.error(message) : console.error(message, error)));
+  const executor = new ReadExecutor(options.driver, options.database, options.onDatabaseQuery, log, options.transactionTimeoutMs);
   // graphql-armor bounds depth, aliases, directives, tokens and cost before a query runs.
   // Field suggestions stay on: the schema is public, and "did you mean" helps people.
   const armor = new ApolloArmor({
@@ -141,7 +143,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.http.trustProxy);
-  app.use('/health', healthRouter(new GraphRepository(executor)));
+  let draining = false;
+  app.use('/health', healthRouter(new GraphRepository(executor), () => draining));
   // Before /export: it answers /export/view.html.
   app.use(embedRouter(new EmbedService(new GraphService(new GraphRepository(executor), options.clock), options.clientDir, () => options.clock.today()), options.clientDir, log));
   app.use('/export', exportRouter({ executor, clock: options.clock, log }));
@@ -166,8 +169,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const graphql = graphqlEndpoint({
     apollo,
     context: (lang) => ({ scope: new RequestScope({ executor, clock: options.clock, limits: options.limits }), lang }),
+    versions,
     cache: options.responseCache.enabled
-      ? { versions, today: () => options.clock.today(), maxBytes: options.responseCache.maxBytes, maxAgeSeconds: options.responseCache.maxAgeSeconds }
+      ? { today: () => options.clock.today(), maxBytes: options.responseCache.maxBytes, maxAgeSeconds: options.responseCache.maxAgeSeconds }
       : null,
     maxBodyBytes: options.http.maxBodyBytes,
   });
@@ -207,6 +211,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       setSecurityHeaders(path, request, response);
       if (isHealthPath(path)) return void app(request, response);
       withinRateLimit(request, response, () => void app(request, response));
+    },
+    startDraining() {
+      draining = true;
     },
     stop: async () => {
       versions.stop();

@@ -48,6 +48,7 @@ const environmentSchema = z.object({
     .string()
     .default('false')
     .refine((value) => /^(true|false|\d+)$/.test(value) || isProxyList(value), 'must be false, true, a number of proxies, or addresses and subnets (loopback, 10.0.0.0/8, ...) separated by commas'),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   RESPONSE_CACHE: booleanFlag.default(true),
   RESPONSE_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(64),
   GRAPH_VERSION_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
@@ -101,6 +102,8 @@ export interface Config {
     transactionTimeoutMs: number;
   };
   seedOnStart: boolean;
+  /** On SIGTERM, how long requests in flight may take to finish before they are cut, in ms. */
+  shutdownGraceMs: number;
   /** Bounds on what one request may ask for. */
   limits: Limits;
   /** Answers kept by graph version, in memory and by HTTP caches. */
@@ -199,6 +202,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       transactionTimeoutMs: values.NEO4J_TRANSACTION_TIMEOUT_MS,
     }),
     seedOnStart: values.SEED_ON_START,
+    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     limits: Object.freeze({
       defaultPageSize: Math.min(values.DEFAULT_PAGE_SIZE, values.MAX_PAGE_SIZE),
       maxPageSize: values.MAX_PAGE_SIZE,

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { fieldName, RELATION_KIND_IDS } from './contenders/neo4jGraphql';
-import { startServer, type ServerProcess } from './processes';
+import { startServer, type ServerProcess } from '../support/serverProcess';
 import { markdownTable, machineLine } from './report';
 import { SCENARIOS, type Scenario } from './scenarios';
 

@@ -16,7 +16,7 @@ import { createDriver } from '../../neo4j/connect';
 import { findFreePort, startEmbeddedNeo4j } from '../../neo4j/embedded';
 import { loadOntology } from '../../ontology/src';
 import { REPO_ROOT } from '../../server/src/config';
-import { startServer } from './processes';
+import { startServer } from '../support/serverProcess';
 import { machineLine, markdownTable, writeSection } from './report';
 import { SCENARIOS } from './scenarios';
 

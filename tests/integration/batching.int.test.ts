@@ -5,8 +5,7 @@ describe('database round trips', () => {
   let app: RunningApp;
   const queries: string[] = [];
   beforeAll(async () => {
-    // The resolvers' own round trips: with the response cache on, a miss also reads the graph version twice.
-    app = await startTestApp({ clock: { today: () => '2010-01-01' }, onDatabaseQuery: (cypher) => queries.push(cypher), responseCache: { enabled: false } });
+    app = await startTestApp({ clock: { today: () => '2010-01-01' }, onDatabaseQuery: (cypher) => queries.push(cypher) });
   });
   afterAll(() => app.close());
 
@@ -25,6 +24,7 @@ describe('database round trips', () => {
     expect(nodes).toHaveLength(50);
     expect(nodes.reduce((sum, node) => sum + node.relations.length, 0)).toBeGreaterThan(50);
     expect(nodes.some((node) => node.appointedBy.length > 0)).toBe(true);
-    expect(queries.length).toBeLessThanOrEqual(10);
+    // The resolvers' own round trips; the graph version, read around every answer and polled, apart.
+    expect(queries.filter((cypher) => !cypher.includes('GraphMeta')).length).toBeLessThanOrEqual(10);
   });
 });

@@ -1,5 +1,5 @@
 import { Lexer, Source, TokenKind } from 'graphql';
-import { startServer, type ServerProcess } from '../bench/processes';
+import { startServer, type ServerProcess } from '../support/serverProcess';
 import { leaksInternals } from '../support/hostileInput';
 import { inParallel } from '../support/inParallel';
 import { rawRequest } from '../support/rawHttp';
@@ -168,5 +168,6 @@ describe('hostile GraphQL', () => {
     expect(rssAfter).toBeLessThan(rssBefore + 256 * 2 ** 20);
     const health = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ ontology { graphVersion } }')}`);
     expect(health.status).toBe(200);
+    expect(server.output()).not.toMatch(/Unexpected error/);
   }, 600_000);
 });

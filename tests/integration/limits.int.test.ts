@@ -107,7 +107,7 @@ describe('limits', () => {
   it('ends a query that runs past the Neo4j transaction timeout with QUERY_TIMEOUT', async () => {
     const driver = testDriver();
     try {
-      const executor = new ReadExecutor(driver, TEST_DATABASE, undefined, 500);
+      const executor = new ReadExecutor(driver, TEST_DATABASE, undefined, undefined, 500);
       const slow = executor.read('UNWIND range(1, 10000000000) AS x RETURN count(x) AS n');
       await expect(slow).rejects.toBeInstanceOf(QueryTimeoutError);
       await expect(slow).rejects.toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });

@@ -1,36 +1,73 @@
+import { BrokenCircuitError, circuitBreaker, ConsecutiveBreaker, handleWhen, type CircuitBreakerPolicy } from 'cockatiel';
 import { isRetryableError, Neo4jError, type Driver, type RecordShape } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 
 /** What Neo4j says when it ends a transaction that ran past its timeout. */
 const TIMED_OUT = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
+/** How long reads fail at once after the database stopped answering, before one is let through to try. */
+const RETRY_AFTER_MS = 1_000;
+
+/** Errors that say the database is not there (down, restarting, unreachable), not that the query was wrong. */
+const isUnavailable = (error: unknown) =>
+  error instanceof Neo4jError && (isRetryableError(error) || ['ServiceUnavailable', 'SessionExpired'].includes(error.code));
+
 /**
  * The one place that opens sessions for the API: read-only, always closed, and driver failures
  * turned into errors the API can show.
+ *
+ * When the database stops answering, a circuit breaker (cockatiel) fails the reads that follow at
+ * once, for a second, then lets one through to see whether it is back: a request never waits for
+ * connection timeouts while Neo4j restarts, and Neo4j is not flooded when it comes back. Each read
+ * is one auto-commit transaction in READ mode, without the driver's retries, for the same reason.
  */
 export class ReadExecutor {
+  private readonly breaker: CircuitBreakerPolicy = circuitBreaker(handleWhen(isUnavailable), {
+    halfOpenAfter: RETRY_AFTER_MS,
+    breaker: new ConsecutiveBreaker(1),
+  });
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     /** Told of every query before it runs (tests count round trips with it). */
     private readonly onQuery?: (cypher: string) => void,
+    /** Told when Neo4j stops answering (with why) and when it answers again. */
+    log?: (message: string, cause?: unknown) => void,
     /** Neo4j ends a transaction that runs longer, in ms; unset: the server's own setting. */
     private readonly transactionTimeoutMs?: number,
-  ) {}
+  ) {
+    if (log) {
+      // Once per outage, not at every probe that finds it still down.
+      let down = false;
+      this.breaker.onBreak((reason) => {
+        if (!down) log('Neo4j stopped answering; reads fail at once until it answers again.', 'error' in reason ? reason.error : reason);
+        down = true;
+      });
+      this.breaker.onReset(() => {
+        down = false;
+        log('Neo4j answers again.');
+      });
+    }
+  }
 
   /** Runs a parameterised read query and returns its records as plain objects. */
   async read<Row extends RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
     this.onQuery?.(cypher);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
-      const result = await session.executeRead((tx) => tx.run<Row>(cypher, parameters), { timeout: this.transactionTimeoutMs });
-      return result.records.map((record) => record.toObject());
+      return await this.breaker.execute(() => this.run<Row>(cypher, parameters));
     } catch (error) {
-      if (error instanceof Neo4jError && (isRetryableError(error) || error.code === 'ServiceUnavailable')) {
-        throw new DatabaseUnavailableError();
-      }
+      if (error instanceof BrokenCircuitError || isUnavailable(error)) throw new DatabaseUnavailableError();
       if (error instanceof Neo4jError && TIMED_OUT.has(error.code)) throw new QueryTimeoutError();
       throw error;
+    }
+  }
+
+  private async run<Row extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      const result = await session.run<Row>(cypher, parameters, { timeout: this.transactionTimeoutMs });
+      return result.records.map((record) => record.toObject());
     } finally {
       await session.close();
     }

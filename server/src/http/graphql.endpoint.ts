@@ -22,7 +22,6 @@ interface StoredAnswer extends Answer {
 }
 
 export interface ResponseCacheOptions {
-  versions: GraphVersionWatcher;
   /** Today's date: an answer to a question without a date is today's answer. */
   today: () => string;
   /** How much memory the kept answers may take, bodies and keys, in bytes (about). */
@@ -35,6 +34,8 @@ export interface GraphQLEndpointOptions {
   apollo: ApolloServer<RequestContext>;
   /** The context of one operation: fresh repositories and loaders, in the request's language. */
   context: (lang: Lang) => RequestContext;
+  /** The graph's version: every answer is computed within one version. */
+  versions: GraphVersionWatcher;
   /** Null answers every request afresh, as Apollo alone would. */
   cache: ResponseCacheOptions | null;
   /** The largest request body accepted, in bytes. */
@@ -42,6 +43,9 @@ export interface GraphQLEndpointOptions {
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+/** How many times an answer is computed when seeds keep committing while it is. */
+const MOST_ATTEMPTS = 3;
 
 /**
  * GraphQL over HTTP at /graphql, through Apollo, with answers kept by graph version.
@@ -53,15 +57,33 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<v
  * The graph changes only when it is seeded, so the answer to the same operation, variables,
  * language, content type, origin and day is the same until the version changes: it is computed
  * once, then sent from memory, and GET answers carry an ETag and a Cache-Control that let browsers
- * and CDNs keep them too. A new version empties the cache; an answer computed while a seed
- * committed is not kept.
+ * and CDNs keep them too. A new version empties the cache. Every answer, kept or not, is computed
+ * within one version, so a reseed under load gives each request the old graph or the new one.
  */
 export function graphqlEndpoint(options: GraphQLEndpointOptions): Handler {
-  const { cache } = options;
+  const { cache, versions } = options;
   const answers = cache
     ? new LRUCache<string, StoredAnswer>({ maxSize: cache.maxBytes, sizeCalculation: (answer, key) => answer.body.length + key.length + 200 })
     : null;
-  cache?.versions.onChange(() => answers!.clear());
+  versions.onChange(() => answers?.clear());
+
+  /**
+   * Apollo's answer, computed within one graph version: the version is read before and after, and
+   * an answer during which a seed committed (its reads may mix the old graph and the new) is
+   * computed again. Resolves with the version it was computed in, or null when that is unknown
+   * (the database is down: the answer then says so).
+   */
+  async function answerWithinOneVersion(request: IncomingMessage, body: unknown, lang: Lang): Promise<{ answer: Answer; version: string | null }> {
+    for (let attempt = 1; ; attempt++) {
+      const before = await versions.refresh().catch(() => null);
+      const answer = await execute(options.apollo, request, body, options.context(lang));
+      if (before === null) return { answer, version: null };
+      const after = await versions.refresh().catch(() => null);
+      if (after === before) return { answer, version: before };
+      // Seeds take seconds, so a third seed in a row during one request cannot happen in practice.
+      if (attempt === MOST_ATTEMPTS) return { answer, version: null };
+    }
+  }
 
   return async (request, response) => {
     let rawBody = '';
@@ -71,23 +93,19 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): Handler {
       rawBody = read;
     }
     const lang = langFromAcceptLanguage(request.headers['accept-language']);
-    const question = answers && cache ? questionOf(request, rawBody, lang, cache.today()) : null;
-    const known = cache?.versions.current ?? null;
+    const question = cache ? questionOf(request, rawBody, lang, cache.today()) : null;
+    const known = versions.current;
     // A POST is looked up by its text: only bodies that were JSON operations were ever kept.
-    const hit = question === null || known === null ? undefined : answers!.get(`${known}\n${question}`);
+    const hit = question === null || known === null ? undefined : answers?.get(`${known}\n${question}`);
     if (hit) return send(request, response, hit, hit, cache!.maxAgeSeconds);
 
     const body = request.method === 'POST' ? parseJsonBody(request, rawBody) : undefined;
     if (body instanceof Error) return send(request, response, errorAnswer(400, body.message), null, 0);
-    if (!answers || !cache || question === null || (request.method === 'POST' && typeof (body as { query?: unknown })?.query !== 'string')) {
-      return send(request, response, await execute(options.apollo, request, body, options.context(lang)), null, 0);
-    }
-    const before = await cache.versions.refresh().catch(() => null);
-    const answer = await execute(options.apollo, request, body, options.context(lang));
-    const stored = before === null ? null : storable(answer);
-    // Kept only when no seed committed while it was computed: then every read saw one version.
-    if (stored && (await cache.versions.refresh().catch(() => null)) === before) answers.set(`${before}\n${question}`, stored);
-    send(request, response, answer, stored, cache.maxAgeSeconds);
+    const { answer, version } = await answerWithinOneVersion(request, body, lang);
+    const operationInBody = request.method !== 'POST' || typeof (body as { query?: unknown })?.query === 'string';
+    const stored = answers && question !== null && version !== null && operationInBody ? storable(answer) : null;
+    if (stored) answers!.set(`${version}\n${question}`, stored);
+    send(request, response, answer, stored, cache?.maxAgeSeconds ?? 0);
   };
 }
 
