@@ -2,12 +2,13 @@ import cytoscape from 'cytoscape';
 import {
   ApiError,
   graphql,
-  GRAPH_QUERY,
   NODE_DETAILS_QUERY,
-  ONTOLOGY_QUERY,
   RELATION_DETAILS_QUERY,
   type Lang,
   type NodeDetails,
+  requestGraph,
+  type FirstRequests,
+  type GraphAnswer,
   type OntologyInfo,
   type RelationInfo,
 } from './api';
@@ -28,7 +29,6 @@ import { h } from './dom';
 import { renderEmbedDialog } from './embed/embedDialog';
 import { graphStylesheet } from './graphStyle';
 import { t, translatePage } from './i18n';
-import './styles.css';
 
 
 const today = new Date().toLocaleDateString('en-CA');
@@ -245,16 +245,13 @@ function renderFilterPanel(): void {
   });
 }
 
-async function loadGraph(): Promise<void> {
+/** Draws the graph; `pending` is the request main.ts sent before this module had loaded. */
+async function loadGraph(pending?: Promise<GraphAnswer>): Promise<void> {
   const request = ++latest.graph;
   graphElement.dataset.state = 'loading';
   showStatus(t(state.uiLang, 'loading'));
   try {
-    const { graph } = await graphql<{ graph: { asOf: string; elements: cytoscape.ElementsDefinition } }>(GRAPH_QUERY, {
-      asOf: state.asOf || null,
-      version: state.version,
-      lang: (state.labelLang === 'kk-latn' ? 'kk' : state.labelLang).toUpperCase(),
-    });
+    const { graph } = await (pending ?? requestGraph(state));
     if (request !== latest.graph) return;
     cy.elements().remove();
     if (state.labelLang === 'kk-latn') {
@@ -386,7 +383,8 @@ async function select(selection: { group: 'node' | 'edge'; id: string }): Promis
   await showSelection();
 }
 
-async function start(): Promise<void> {
+/** Sets the explorer up and draws the first view from the requests main.ts has already sent. */
+export async function start(requests: FirstRequests): Promise<void> {
   uiLangSelect.value = state.uiLang;
   labelLangSelect.value = state.labelLang;
   asOfInput.value = state.asOf;
@@ -440,7 +438,9 @@ async function start(): Promise<void> {
   for (const button of [$<HTMLButtonElement>('png-2x'), $<HTMLButtonElement>('png-4x')]) {
     button.addEventListener('click', () => void downloadPng(Number(button.dataset.scale)));
   }
-  $<HTMLButtonElement>('svg-export').addEventListener('click', () => download(viewAsSvg(cy, imageDecorations()), `kz-legal-graph-${state.asOf}.svg`));
+  $<HTMLButtonElement>('svg-export').addEventListener('click', () => {
+    void viewAsSvg(cy, imageDecorations()).then((svg) => download(svg, `kz-legal-graph-${state.asOf}.svg`));
+  });
   const menuToggle = $<HTMLButtonElement>('menu-toggle');
   menuToggle.addEventListener('click', () => {
     const open = menuToggle.closest('header')!.classList.toggle('open');
@@ -490,7 +490,7 @@ async function start(): Promise<void> {
   renderTimelineNow();
   showStatus(t(state.uiLang, 'loading'));
   try {
-    ({ ontology } = await graphql<{ ontology: OntologyInfo }>(ONTOLOGY_QUERY));
+    ({ ontology } = await requests.ontology);
   } catch (error) {
     graphElement.dataset.state = 'error';
     showStatus(errorMessage(error), () => location.reload());
@@ -498,7 +498,5 @@ async function start(): Promise<void> {
   }
   cy.style(graphStylesheet(ontology));
   saveViewState(state, today, localStorage);
-  await loadGraph();
+  await loadGraph(requests.graph);
 }
-
-void start();
