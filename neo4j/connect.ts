@@ -32,18 +32,22 @@ export function createDriver(uri: string, settings: Pick<DatabaseSettings, 'user
 
 /**
  * Connects to the configured Neo4j, or starts the embedded one when no URI is configured, and
- * waits until it answers.
+ * checks that it answers: fails when it does not, unless `requireAnswer` is false (a server that
+ * may come up later; the caller then finds out per query).
  */
-export async function openDatabase(settings: DatabaseSettings): Promise<DatabaseConnection> {
+export async function openDatabase(settings: DatabaseSettings, options: { requireAnswer: boolean } = { requireAnswer: true }): Promise<DatabaseConnection> {
   const embedded = settings.uri ? null : await startEmbeddedNeo4j(settings.embedded);
   const uri = settings.uri ?? embedded!.uri;
   const driver = createDriver(uri, settings);
   try {
     await driver.getServerInfo();
   } catch (error) {
-    await driver.close();
-    await embedded?.stop();
-    throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+    if (options.requireAnswer) {
+      await driver.close();
+      await embedded?.stop();
+      throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+    }
+    console.error(`Neo4j at ${uri} is not answering yet (${(error as Error).message}); the API says so until it does.`);
   }
   return {
     uri,

@@ -26,6 +26,8 @@ export interface EmbeddedNeo4j {
   dataDir: string;
   /** SIGTERM (clean store shutdown), wait for exit, SIGKILL if it takes too long. Safe to call twice. */
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or a power cut would: for tests of what survives one. */
+  kill(): Promise<void>;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..');
@@ -181,7 +183,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
     stopping ??= stopChild(child, exited);
     return stopping;
   };
-  return { uri, port, dataDir, stop };
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+  };
+  return { uri, port, dataDir, stop, kill };
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {

@@ -24,6 +24,7 @@ describe('database round trips', () => {
     expect(nodes).toHaveLength(50);
     expect(nodes.reduce((sum, node) => sum + node.relations.length, 0)).toBeGreaterThan(50);
     expect(nodes.some((node) => node.appointedBy.length > 0)).toBe(true);
-    expect(queries.length).toBeLessThanOrEqual(10);
+    // The resolvers' own round trips; the graph version, read around every answer and polled, apart.
+    expect(queries.filter((cypher) => !cypher.includes('GraphMeta')).length).toBeLessThanOrEqual(10);
   });
 });

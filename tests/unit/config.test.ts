@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig, REPO_ROOT } from '../../server/src/config';
 import { langFromAcceptLanguage } from '../../server/src/graphql/lang';
@@ -28,7 +30,19 @@ describe('loadConfig', () => {
   });
 
   it('reads the password from a file when NEO4J_PASSWORD_FILE is set', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-config-')), 'password');
+    writeFileSync(file, 'from-a-file\n');
+    expect(loadConfig({ NEO4J_PASSWORD_FILE: file }).neo4j.password).toBe('from-a-file');
     expect(() => loadConfig({ NEO4J_PASSWORD_FILE: '/nonexistent/secret' })).toThrow('NEO4J_PASSWORD_FILE: cannot read /nonexistent/secret');
+  });
+
+  it('never repeats the password in its errors', () => {
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'hunter2', PORT: 'x' })).toThrow(ConfigError);
+    try {
+      loadConfig({ NEO4J_PASSWORD: 'hunter2', PORT: 'x' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('hunter2');
+    }
   });
 });
 

@@ -1,30 +1,67 @@
+import { BrokenCircuitError, circuitBreaker, ConsecutiveBreaker, handleWhen, type CircuitBreakerPolicy } from 'cockatiel';
 import { isRetryableError, Neo4jError, type Driver, type RecordShape } from 'neo4j-driver';
 import { DatabaseUnavailableError } from '../errors';
+
+/** How long reads fail at once after the database stopped answering, before one is let through to try. */
+const RETRY_AFTER_MS = 1_000;
+
+/** Errors that say the database is not there (down, restarting, unreachable), not that the query was wrong. */
+const isUnavailable = (error: unknown) =>
+  error instanceof Neo4jError && (isRetryableError(error) || ['ServiceUnavailable', 'SessionExpired'].includes(error.code));
 
 /**
  * The one place that opens sessions for the API: read-only, always closed, and driver failures
  * turned into errors the API can show.
+ *
+ * When the database stops answering, a circuit breaker (cockatiel) fails the reads that follow at
+ * once, for a second, then lets one through to see whether it is back: a request never waits for
+ * connection timeouts while Neo4j restarts, and Neo4j is not flooded when it comes back. Each read
+ * is one auto-commit transaction in READ mode, without the driver's retries, for the same reason.
  */
 export class ReadExecutor {
+  private readonly breaker: CircuitBreakerPolicy = circuitBreaker(handleWhen(isUnavailable), {
+    halfOpenAfter: RETRY_AFTER_MS,
+    breaker: new ConsecutiveBreaker(1),
+  });
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     /** Told of every query before it runs (tests count round trips with it). */
     private readonly onQuery?: (cypher: string) => void,
-  ) {}
+    /** Told when Neo4j stops answering (with why) and when it answers again. */
+    log?: (message: string, cause?: unknown) => void,
+  ) {
+    if (log) {
+      // Once per outage, not at every probe that finds it still down.
+      let down = false;
+      this.breaker.onBreak((reason) => {
+        if (!down) log('Neo4j stopped answering; reads fail at once until it answers again.', 'error' in reason ? reason.error : reason);
+        down = true;
+      });
+      this.breaker.onReset(() => {
+        down = false;
+        log('Neo4j answers again.');
+      });
+    }
+  }
 
   /** Runs a parameterised read query and returns its records as plain objects. */
   async read<Row extends RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
     this.onQuery?.(cypher);
+    try {
+      return await this.breaker.execute(() => this.run<Row>(cypher, parameters));
+    } catch (error) {
+      if (error instanceof BrokenCircuitError || isUnavailable(error)) throw new DatabaseUnavailableError();
+      throw error;
+    }
+  }
+
+  private async run<Row extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
-      const result = await session.executeRead((tx) => tx.run<Row>(cypher, parameters));
+      const result = await session.run<Row>(cypher, parameters);
       return result.records.map((record) => record.toObject());
-    } catch (error) {
-      if (error instanceof Neo4jError && (isRetryableError(error) || error.code === 'ServiceUnavailable')) {
-        throw new DatabaseUnavailableError();
-      }
-      throw error;
     } finally {
       await session.close();
     }
