@@ -29,6 +29,7 @@ import { h } from './dom';
 import { renderEmbedDialog } from './embed/embedDialog';
 import { graphStylesheet } from './graphStyle';
 import { t, translatePage } from './i18n';
+import { isLarge, WholeGraph } from './largeGraph';
 
 
 const today = new Date().toLocaleDateString('en-CA');
@@ -43,6 +44,7 @@ function update(next: Partial<ViewState>): void {
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const graphElement = $<HTMLDivElement>('graph');
 const statusElement = $<HTMLDivElement>('status');
+const modeNote = $<HTMLElement>('mode-note');
 const detailsElement = $<HTMLElement>('details');
 const asOfInput = $<HTMLInputElement>('as-of');
 const uiLangSelect = $<HTMLSelectElement>('ui-lang');
@@ -62,11 +64,7 @@ const searchBox = createSearchBox({
   }),
   labelLang: () => (state.labelLang === 'kk-latn' ? 'kk' : state.labelLang),
   search: searchViaApi,
-  onSelect: (id) => {
-    const node = cy.getElementById(id);
-    if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 200 });
-    void select({ group: 'node', id });
-  },
+  onSelect: (id) => void focusNode(id),
 });
 $('search-slot').append(searchBox.element);
 const timelineSlot = $<HTMLElement>('timeline-slot');
@@ -82,6 +80,8 @@ const pathTo = $<HTMLSelectElement>('path-to');
 
 let cy: cytoscape.Core;
 let ontology: OntologyInfo;
+/** The whole graph when it is too large to draw at once and only a part is drawn (largeGraph.ts); null when all of it is drawn. */
+let wholeGraph: WholeGraph | null = null;
 
 function errorMessage(error: unknown): string {
   // What the user can do differs by cause, so the common ones get a sentence of their own.
@@ -245,7 +245,7 @@ function renderFilterPanel(): void {
   });
 }
 
-/** Draws the graph; `pending` is the request main.ts sent before this module had loaded. */
+/** Fetches the graph of the view and draws it; `pending` is the request main.ts sent before this module had loaded. */
 async function loadGraph(pending?: Promise<GraphAnswer>): Promise<void> {
   const request = ++latest.graph;
   graphElement.dataset.state = 'loading';
@@ -253,38 +253,105 @@ async function loadGraph(pending?: Promise<GraphAnswer>): Promise<void> {
   try {
     const { graph } = await (pending ?? requestGraph(state));
     if (request !== latest.graph) return;
-    cy.elements().remove();
     if (state.labelLang === 'kk-latn') {
       for (const element of [...(graph.elements.nodes ?? []), ...(graph.elements.edges ?? [])]) {
         element.data.label = toKazakhLatin(String(element.data.label ?? ''));
       }
     }
-    cy.add(graph.elements);
-    resetLabelScale(cy);
-    await runLayout(cy, state.layout);
-    if (request !== latest.graph) return;
-    applyFilters(cy, state);
-    refreshTable();
-    renderGoTo();
-    renderLegend();
-    renderFilterPanel();
-    // The legend and panels above may have changed the room the graph has: measure again, then fit.
-    cy.resize();
-    cy.fit(cy.elements().not('.filtered'), 30);
-    fitLabelsToZoom(cy);
-    graphElement.dataset.state = 'ready';
-    graphElement.dataset.nodeCount = String(cy.nodes().length);
-    showStatus(cy.nodes().length === 0 ? t(state.uiLang, 'emptyGraph') : '');
-    if (state.selected) {
-      cy.getElementById(state.selected.id).select();
-      if (state.selected.group === 'node') goToSelect.value = state.selected.id;
-      await showSelection();
+    wholeGraph = isLarge(graph.elements) ? new WholeGraph(graph.elements) : null;
+    graphElement.dataset.elementCount = String((graph.elements.nodes?.length ?? 0) + (graph.elements.edges?.length ?? 0));
+    // A link that selects an entity the overview leaves out opens it, so that it is drawn.
+    const selected = state.selected?.group === 'node' ? state.selected.id : null;
+    if (wholeGraph && selected && wholeGraph.has(selected) && !state.expanded.includes(selected) && !wholeGraph.part(state.expanded).nodes?.some((node) => node.data.id === selected)) {
+      update({ expanded: [...state.expanded, selected] });
     }
+    await draw(request, wholeGraph ? wholeGraph.part(state.expanded) : graph.elements);
   } catch (error) {
     if (request !== latest.graph) return;
     graphElement.dataset.state = 'error';
     showStatus(errorMessage(error), () => void loadGraph());
   }
+}
+
+/**
+ * Draws `elements` in place of what is drawn: layout, filters, panels, fit, labels. `around`, an
+ * entity just opened, is where the view goes (with its neighbours) rather than the whole drawing.
+ */
+async function draw(request: number, elements: cytoscape.ElementsDefinition, around?: string): Promise<void> {
+  graphElement.dataset.state = 'loading';
+  cy.elements().remove();
+  cy.add(elements);
+  resetLabelScale(cy);
+  await runLayout(cy, state.layout);
+  if (request !== latest.graph) return;
+  markHiddenNeighbours();
+  applyFilters(cy, state);
+  refreshTable();
+  renderGoTo();
+  renderLegend();
+  renderFilterPanel();
+  renderModeNote();
+  // The legend and panels above may have changed the room the graph has: measure again, then fit.
+  cy.resize();
+  cy.fit(around ? cy.getElementById(around).closedNeighborhood().not('.filtered') : cy.elements().not('.filtered'), 30);
+  fitLabelsToZoom(cy);
+  graphElement.dataset.state = 'ready';
+  graphElement.dataset.nodeCount = String(cy.nodes().length);
+  graphElement.dataset.mode = wholeGraph ? 'overview' : 'whole';
+  showStatus(cy.nodes().length === 0 ? t(state.uiLang, 'emptyGraph') : '');
+  if (state.selected) {
+    cy.getElementById(state.selected.id).select();
+    if (state.selected.group === 'node') goToSelect.value = state.selected.id;
+    await showSelection();
+  }
+}
+
+/** On a large graph: entities with neighbours not drawn get a double border, and the count for their details. */
+function markHiddenNeighbours(): void {
+  if (!wholeGraph) return;
+  const graph = wholeGraph;
+  const drawn = (id: string) => cy.getElementById(id).nonempty();
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const hidden = graph.hiddenNeighbours(node.id(), drawn);
+      node.data('hiddenNeighbours', hidden);
+      node.toggleClass('has-hidden', hidden > 0);
+    });
+  });
+}
+
+/** On a large graph: draws an entity's neighbours too (and the entity, if it was not drawn). */
+async function expand(id: string): Promise<void> {
+  if (!wholeGraph?.has(id) || state.expanded.includes(id)) return;
+  update({ expanded: [...state.expanded, id] });
+  await draw(++latest.graph, wholeGraph.part(state.expanded), id);
+}
+
+/** On a large graph: back to the overview alone. */
+async function collapseAll(): Promise<void> {
+  if (!wholeGraph) return;
+  update({ expanded: [] });
+  await draw(++latest.graph, wholeGraph.part([]));
+}
+
+/** Says, on a large graph, what is drawn and how to get the rest; hidden otherwise. */
+function renderModeNote(): void {
+  modeNote.hidden = !wholeGraph;
+  if (!wholeGraph) return;
+  const lang = state.uiLang;
+  const number = (value: number) => value.toLocaleString(lang);
+  const levels = wholeGraph.overviewLevels.map((level) => t(lang, level)).join(', ');
+  const text = t(lang, 'largeGraphNote')
+    .replace('{total}', number(wholeGraph.size))
+    .replace('{drawn}', number(cy.elements().length))
+    .replace('{levels}', levels);
+  const parts: (string | HTMLElement)[] = [text];
+  if (state.expanded.length) {
+    const back = h('button', { type: 'button', class: 'back-to-overview' }, t(lang, 'backToOverview'));
+    back.addEventListener('click', () => void collapseAll());
+    parts.push(' ', back);
+  }
+  modeNote.replaceChildren(...parts);
 }
 
 /** Marks an answer in the graph: its entities and relations stand out, the rest fades. */
@@ -328,11 +395,7 @@ async function openReader(documentId: string, passage?: { start: number; end: nu
     await renderReader(readerPanel, documentId, {
       lang: state.uiLang,
       highlight: passage,
-      onEntity: (id) => {
-        const node = cy.getElementById(id);
-        if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 200 });
-        void select({ group: 'node', id });
-      },
+      onEntity: (id) => void focusNode(id),
       onDocument: (id) => void openReader(id),
       onClose: () => {
         readerPanel.hidden = true;
@@ -359,6 +422,7 @@ async function showSelection(): Promise<void> {
         lang: state.uiLang.toUpperCase(),
       });
       content = node ? renderNodeDetails(node, detailsContext()) : h('p', {}, t(state.uiLang, 'notFound'));
+      content.querySelector('h2')?.after(...expandButton(selection.id));
     } else {
       const { relation } = await graphql<{ relation: RelationInfo | null }>(RELATION_DETAILS_QUERY, {
         id: selection.id,
@@ -374,8 +438,26 @@ async function showSelection(): Promise<void> {
   detailsElement.removeAttribute('aria-busy');
 }
 
+/** Selects an entity and brings it to the middle of the view. */
+async function focusNode(id: string): Promise<void> {
+  await select({ group: 'node', id });
+  const node = cy.getElementById(id);
+  if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 200 });
+}
+
+/** On a large graph, for an entity with neighbours not drawn: a button that draws them. */
+function expandButton(id: string): HTMLElement[] {
+  const hidden = Number(cy.getElementById(id).data('hiddenNeighbours') ?? 0);
+  if (!wholeGraph || hidden === 0) return [];
+  const button = h('button', { type: 'button', class: 'expand', 'data-expand': id }, t(state.uiLang, 'drawConnections').replace('{count}', hidden.toLocaleString(state.uiLang)));
+  button.addEventListener('click', () => void expand(id));
+  return [button];
+}
+
 async function select(selection: { group: 'node' | 'edge'; id: string }): Promise<void> {
   update({ selected: selection });
+  // On a large graph an entity not drawn yet is opened, and drawing it shows its details.
+  if (selection.group === 'node' && wholeGraph?.has(selection.id) && cy.getElementById(selection.id).empty()) return expand(selection.id);
   highlight({ nodeIds: [], relationIds: [] });
   cy.elements().unselect();
   cy.getElementById(selection.id).select();
@@ -397,6 +479,7 @@ export async function start(requests: FirstRequests): Promise<void> {
     if (event.target.data('kind') !== 'branch') void select({ group: 'node', id: event.target.id() });
   });
   cy.on('tap', 'edge', (event) => void select({ group: 'edge', id: event.target.id() }));
+  cy.on('dbltap', 'node', (event) => void expand(event.target.id()));
   keepLabelsApart(cy);
   cy.on('mouseover', 'edge', (event) => event.target.addClass('hovered'));
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('hovered'));
@@ -415,6 +498,7 @@ export async function start(requests: FirstRequests): Promise<void> {
     renderLegend();
     renderGoTo();
     renderFilterPanel();
+    renderModeNote();
     void refreshChecks();
     void showSelection();
   });
