@@ -252,6 +252,7 @@ async function loadGraph(pending?: Promise<GraphAnswer>): Promise<void> {
   showStatus(t(state.uiLang, 'loading'));
   try {
     const { graph } = await (pending ?? requestGraph(state));
+    performance.mark('kz:graph-received');
     if (request !== latest.graph) return;
     if (state.labelLang === 'kk-latn') {
       for (const element of [...(graph.elements.nodes ?? []), ...(graph.elements.edges ?? [])]) {
@@ -283,6 +284,7 @@ async function draw(request: number, elements: cytoscape.ElementsDefinition, aro
   cy.add(elements);
   resetLabelScale(cy);
   await runLayout(cy, state.layout);
+  performance.mark('kz:laid-out');
   if (request !== latest.graph) return;
   markHiddenNeighbours();
   applyFilters(cy, state);
@@ -295,6 +297,8 @@ async function draw(request: number, elements: cytoscape.ElementsDefinition, aro
   cy.resize();
   cy.fit(around ? cy.getElementById(around).closedNeighborhood().not('.filtered') : cy.elements().not('.filtered'), 30);
   fitLabelsToZoom(cy);
+  // Marks on the performance timeline, for the DevTools and for npm run bench:client.
+  performance.mark('kz:ready');
   graphElement.dataset.state = 'ready';
   graphElement.dataset.nodeCount = String(cy.nodes().length);
   graphElement.dataset.mode = wholeGraph ? 'overview' : 'whole';
@@ -467,12 +471,15 @@ async function select(selection: { group: 'node' | 'edge'; id: string }): Promis
 
 /** Sets the explorer up and draws the first view from the requests main.ts has already sent. */
 export async function start(requests: FirstRequests): Promise<void> {
+  performance.mark('kz:explorer-loaded');
   uiLangSelect.value = state.uiLang;
   labelLangSelect.value = state.labelLang;
   asOfInput.value = state.asOf;
   translatePage(state.uiLang);
 
-  cy = cytoscape({ container: graphElement, elements: [], boxSelectionEnabled: false });
+  // `?renderer=webgl` draws with Cytoscape's WebGL renderer (Cytoscape 3.31+), which docs/benchmarks.md compares with the canvas one.
+  const renderer = new URLSearchParams(location.search).get('renderer') === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {};
+  cy = cytoscape({ container: graphElement, elements: [], boxSelectionEnabled: false, ...renderer } as cytoscape.CytoscapeOptions);
   // Exposed for the browser tests and for curious users in the console.
   (window as unknown as { kzGraph: { cy: cytoscape.Core } }).kzGraph = { cy };
   cy.on('tap', 'node', (event) => {
