@@ -10,5 +10,7 @@ export default defineConfig({
     emptyOutDir: false,
     minify: true,
     lib: { entry: resolve(import.meta.dirname, 'src/embed/kzLegalGraph.ts'), formats: ['es'], fileName: () => 'kz-legal-graph.js' },
+    // The explorer loads dagre only when asked for a hierarchy; the component stays one file.
+    rolldownOptions: { output: { codeSplitting: false } },
   },
 });

@@ -1,4 +1,6 @@
 /** The explorer's only way to the data: GraphQL at /graphql. */
+import type cytoscape from 'cytoscape';
+import type { ViewState } from './viewState';
 
 export class ApiError extends Error {
   constructor(
@@ -60,6 +62,23 @@ export const ONTOLOGY_QUERY = `query Ontology {
 export const GRAPH_QUERY = `query Graph($asOf: Date, $lang: Lang, $version: String) {
   graph(filter: { asOf: $asOf, lang: $lang, version: $version }) { asOf version elements }
 }`;
+
+export type GraphAnswer = { graph: { asOf: string; elements: cytoscape.ElementsDefinition } };
+
+/** Asks for the whole graph of a view: its date, its pinned version, its labels' language. */
+export function requestGraph(state: Pick<ViewState, 'asOf' | 'version' | 'labelLang'>): Promise<GraphAnswer> {
+  return graphql<GraphAnswer>(GRAPH_QUERY, {
+    asOf: state.asOf || null,
+    version: state.version,
+    lang: (state.labelLang === 'kk-latn' ? 'kk' : state.labelLang).toUpperCase(),
+  });
+}
+
+/** The two requests a page starts with, sent before the drawing code has loaded. */
+export interface FirstRequests {
+  ontology: Promise<{ ontology: OntologyInfo }>;
+  graph: Promise<GraphAnswer>;
+}
 
 const SOURCE_FIELDS = `fragment SourceFields on Source {
   kind documentId quote start end document { id title(lang: $lang) } passage { text start }

@@ -1,9 +1,16 @@
 import cytoscape from 'cytoscape';
-// cytoscape-svg draws through Cytoscape's own renderer into an SVG context, so the SVG matches the
-// canvas exactly (styles, arrows, labels) without a second renderer of ours.
-import cytoscapeSvg from 'cytoscape-svg';
 
-cytoscape.use(cytoscapeSvg);
+let svgRegistered: Promise<void> | undefined;
+
+/**
+ * cytoscape-svg draws through Cytoscape's own renderer into an SVG context, so the SVG matches the
+ * canvas exactly (styles, arrows, labels) without a second renderer of ours. Loaded on the first
+ * SVG download rather than with every page.
+ */
+function registerSvg(): Promise<void> {
+  svgRegistered ??= import('cytoscape-svg').then(({ default: cytoscapeSvg }) => cytoscape.use(cytoscapeSvg));
+  return svgRegistered;
+}
 
 export interface ImageDecorations {
   title: string;
@@ -93,7 +100,8 @@ const SVG = 'http://www.w3.org/2000/svg';
  * The current view as an SVG: vectors that stay sharp in print and can be edited, with the title,
  * legend and citation as real text (searchable, selectable, translatable by a reader's tools).
  */
-export function viewAsSvg(cy: cytoscape.Core, decorations: ImageDecorations): Blob {
+export async function viewAsSvg(cy: cytoscape.Core, decorations: ImageDecorations): Promise<Blob> {
+  await registerSvg();
   const drawn = (cy as unknown as { svg(options: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' });
   const graph = new DOMParser().parseFromString(drawn, 'image/svg+xml').documentElement;
   const layout = frame(Number.parseFloat(graph.getAttribute('width') ?? '0'), Number.parseFloat(graph.getAttribute('height') ?? '0'), 1, decorations.legend.length);

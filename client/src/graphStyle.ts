@@ -66,6 +66,8 @@ export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJso
     // What a comparison found new on the date shown.
     { selector: 'node.added', style: { 'border-width': 4, 'border-color': '#16a34a' } },
     { selector: 'edge.added', style: { width: 4, 'line-color': '#16a34a', 'target-arrow-color': '#16a34a' } },
+    // On a large graph, entities with neighbours not drawn yet (largeGraph.ts).
+    { selector: 'node.has-hidden', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1f2937' } },
     // Labels that would cover another are left out until there is room (see labels.ts).
     { selector: 'node.label-hidden', style: { label: '' } },
     { selector: 'node.label-hidden:selected, node.label-hidden.highlighted', style: { label: 'data(label)' } },

@@ -92,6 +92,17 @@ const STRINGS = {
   relationKinds: { kk: 'Байланыс түрлері', ru: 'Виды связей', en: 'Relation kinds' },
   branches: { kk: 'Билік тармақтары', ru: 'Ветви власти', en: 'Branches' },
   levels: { kk: 'Деңгейлер', ru: 'Уровни', en: 'Levels' },
+  largeGraphNote: {
+    kk: 'Граф үлкен ({total} элемент), сондықтан бәрі бірден салынбайды. Көрсетілгені: {levels} деңгейлердегі институттар және сіз ашқан институттар ({drawn} элемент). Қос жиекті институттың әлі салынбаған байланыстары бар: оларды салу үшін институтты екі рет басыңыз немесе мәліметтеріндегі батырманы басыңыз. Іздеу кез келген институтты табады және оны салады.',
+    ru: 'Граф большой (элементов: {total}), поэтому он не рисуется целиком. Показаны институты уровней: {levels}, и открытые вами институты (всего элементов: {drawn}). У институтов с двойной рамкой есть ещё не нарисованные связи: дважды щёлкните по институту или нажмите кнопку в его сведениях, чтобы нарисовать их. Поиск находит любой институт и рисует его.',
+    en: 'This graph is large ({total} elements), so it is not drawn whole. Shown are the institutions at these levels: {levels}, and those you opened ({drawn} elements). Institutions with a double border have connections not drawn yet: double-click one, or use the button in its details, to draw them. Search finds any institution and draws it.',
+  },
+  backToOverview: { kk: 'Шолуға оралу', ru: 'Вернуться к обзору', en: 'Back to the overview' },
+  drawConnections: {
+    kk: 'Көрсетілмеген {count} байланысын салу',
+    ru: 'Нарисовать {count} непоказанных связей',
+    en: 'Draw its {count} connections not drawn yet',
+  },
   national: { kk: 'республикалық', ru: 'республиканский', en: 'national' },
   regional: { kk: 'облыстық', ru: 'областной', en: 'regional' },
   district: { kk: 'аудандық', ru: 'районный', en: 'district' },

@@ -17,34 +17,44 @@ function rank(node: cytoscape.NodeSingular): number {
 /**
  * Keeps labels from overlapping: the most connected entities keep theirs, and a label that would
  * cover one already shown is hidden until zooming in makes room (or the entity is selected).
- * Branch groups keep their titles.
+ * Branch groups keep their titles. A group wraps its members' labels, so hiding some moves its
+ * title, which can free or take the room of others: the labels are sorted out again until the same
+ * ones stay hidden (the second pass, in practice).
  */
 export function declutterLabels(cy: cytoscape.Core): void {
-  cy.batch(() => cy.nodes().removeClass('label-hidden'));
+  for (let pass = 0; pass < 3 && hideCollidingLabels(cy); pass++);
+}
+
+const labelBox = (node: cytoscape.NodeSingular) => node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+
+/** One pass of declutterLabels; says whether it hid a different set of labels than before. */
+function hideCollidingLabels(cy: cytoscape.Core): boolean {
+  // The groups as drawn now, around the labels hidden so far: Cytoscape updates them lazily, when
+  // it next draws, unless told not to use its cache (`useCache` is read by boundingBox, untyped).
+  cy.nodes().boundingBox({ useCache: false } as cytoscape.BoundingBoxOptions);
+  const groups = cy.nodes().filter((node) => !node.hasClass('filtered') && node.isParent());
+  // Branch groups keep their titles, so members' labels make way for them.
+  const shown: Box[] = groups.map((node) => labelBox(node as cytoscape.NodeSingular));
+  const before = cy.nodes('.label-hidden');
+  cy.batch(() => before.removeClass('label-hidden'));
   const candidates = cy
     .nodes()
     .filter((node) => !node.hasClass('filtered') && node.isChildless())
     .sort((a, b) => rank(b as cytoscape.NodeSingular) - rank(a as cytoscape.NodeSingular) || a.id().localeCompare(b.id()));
-  const labelBox = (node: cytoscape.NodeSingular) => node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-  // Branch groups keep their titles, so members' labels make way for them.
-  const shown: Box[] = cy
-    .nodes()
-    .filter((node) => !node.hasClass('filtered') && node.isParent())
-    .map((node) => labelBox(node as cytoscape.NodeSingular));
-  const hidden: cytoscape.NodeSingular[] = [];
+  const hidden = cy.collection();
   candidates.forEach((element) => {
     const node = element as cytoscape.NodeSingular;
     const box = labelBox(node);
     if (box.w === 0) return;
-    if (shown.some((other) => overlaps(box, other))) hidden.push(node);
+    if (shown.some((other) => overlaps(box, other))) hidden.merge(node);
     else shown.push(box);
   });
-  cy.batch(() => {
-    for (const node of hidden) node.addClass('label-hidden');
-  });
+  cy.batch(() => hidden.addClass('label-hidden'));
+  return !hidden.same(before);
 }
 
 const SCALE_KEY = 'labelScale';
+const FITTED_ZOOM_KEY = 'labelsFittedAtZoom';
 
 /**
  * A style value of `size` screen pixels while the view is zoomed out (and the usual size once
@@ -57,6 +67,7 @@ export function onScreen(size: number): (element: cytoscape.SingularElementArgum
 
 /** Sets the label size for the current zoom, then hides the labels that would collide. */
 export function fitLabelsToZoom(cy: cytoscape.Core): void {
+  cy.scratch(FITTED_ZOOM_KEY, cy.zoom());
   const scale = 1 / Math.min(cy.zoom(), 1);
   if (cy.scratch(SCALE_KEY) !== scale) {
     cy.scratch(SCALE_KEY, scale);
@@ -71,13 +82,18 @@ export function resetLabelScale(cy: cytoscape.Core): void {
   cy.style().update();
 }
 
-/** Refits the labels when the view settles after zooming or panning. */
+/**
+ * Refits the labels when the view settles after zooming, or when the selection changes. Panning
+ * moves every label alike, so it cannot make labels collide or part: it costs nothing here.
+ */
 export function keepLabelsApart(cy: cytoscape.Core): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const later = () => {
+  const later = (onlyIfZoomed: boolean) => {
     clearTimeout(timer);
-    timer = setTimeout(() => fitLabelsToZoom(cy), 120);
+    timer = setTimeout(() => {
+      if (!onlyIfZoomed || cy.zoom() !== cy.scratch(FITTED_ZOOM_KEY)) fitLabelsToZoom(cy);
+    }, 120);
   };
-  cy.on('viewport', later);
-  cy.on('select unselect', 'node', later);
+  cy.on('viewport', () => later(true));
+  cy.on('select unselect', 'node', () => later(false));
 }

@@ -1,23 +1,29 @@
 import cytoscape from 'cytoscape';
-import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import seedrandom from 'seedrandom';
 import type { LayoutName } from './viewState';
 
 cytoscape.use(fcose);
-cytoscape.use(dagre);
+
+let dagreRegistered: Promise<void> | undefined;
+
+/** dagre (with lodash and graphlib) is loaded when a hierarchy is first asked for, not with every page. */
+function registerDagre(): Promise<void> {
+  dagreRegistered ??= import('cytoscape-dagre').then(({ default: dagre }) => cytoscape.use(dagre));
+  return dagreRegistered;
+}
 
 /** The order branches take on the concentric layout, from the centre out. */
 const BRANCH_RINGS = ['presidential', 'prosecutorial', 'legislative', 'executive', 'judicial', 'independent-bodies'];
 
 /**
- * Layout options: force-directed (fcose, handles the branch groups), hierarchical (dagre, top-down,
+ * Layout options (none fits the view: the caller fits it once the filters are applied): force-directed (fcose, handles the branch groups), hierarchical (dagre, top-down,
  * for appointment chains) and concentric by branch.
  */
 export function layoutOptions(name: LayoutName): cytoscape.LayoutOptions {
   switch (name) {
     case 'dagre':
-      return { name: 'dagre', rankDir: 'TB', nodeSep: 24, rankSep: 70, nodeDimensionsIncludeLabels: true, padding: 30 } as cytoscape.LayoutOptions;
+      return { name: 'dagre', rankDir: 'TB', nodeSep: 24, rankSep: 70, nodeDimensionsIncludeLabels: true, padding: 30, fit: false } as cytoscape.LayoutOptions;
     case 'concentric':
       return {
         name: 'concentric',
@@ -31,6 +37,7 @@ export function layoutOptions(name: LayoutName): cytoscape.LayoutOptions {
         nodeDimensionsIncludeLabels: true,
         padding: 30,
         animate: false,
+        fit: false,
       } as cytoscape.LayoutOptions;
     default:
       return {
@@ -43,6 +50,7 @@ export function layoutOptions(name: LayoutName): cytoscape.LayoutOptions {
         nodeRepulsion: 6500,
         idealEdgeLength: 90,
         padding: 30,
+        fit: false,
       } as cytoscape.LayoutOptions;
   }
 }
@@ -51,7 +59,8 @@ export function layoutOptions(name: LayoutName): cytoscape.LayoutOptions {
  * Runs a layout with a fixed random seed: fcose starts from random positions, and without a seed
  * every reload (and every embedded copy of a view) would draw the same graph differently.
  */
-export function runLayout(cy: cytoscape.Core, name: LayoutName): Promise<unknown> {
+export async function runLayout(cy: cytoscape.Core, name: LayoutName): Promise<unknown> {
+  if (name === 'dagre') await registerDagre();
   const layout = cy.layout(layoutOptions(name));
   const laidOut = layout.promiseOn('layoutstop');
   const unseeded = Math.random;

@@ -22,6 +22,8 @@ export interface ViewState {
   historical: boolean;
   /** A published graph version the view is pinned to; null for the current graph. */
   version: string | null;
+  /** On a graph too large to draw whole: the entities opened, whose neighbours are drawn too (largeGraph.ts). */
+  expanded: string[];
 }
 
 const STORAGE = { uiLang: 'kz-legal-graph.uiLang', labelLang: 'kz-legal-graph.labelLang' };
@@ -51,6 +53,7 @@ export function readViewState(search: string, storage: Pick<Storage, 'getItem'>,
     hiddenLevels: list(params.get('hideLevels')),
     historical: params.get('historical') !== '0',
     version: /^[0-9a-f]{16}$/.test(params.get('version') ?? '') ? params.get('version') : null,
+    expanded: list(params.get('expand')),
   };
 }
 
@@ -67,6 +70,7 @@ export function viewStateQuery(state: ViewState, today: string): string {
   if (state.hiddenLevels.length) params.set('hideLevels', state.hiddenLevels.join(','));
   if (!state.historical) params.set('historical', '0');
   if (state.version) params.set('version', state.version);
+  if (state.expanded.length) params.set('expand', state.expanded.join(','));
   return params.toString();
 }
 

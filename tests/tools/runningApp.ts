@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { seedGraph } from '../../graph-seed/src/seedGraph';
@@ -15,10 +16,11 @@ import { loadConfig } from '../../server/src/config';
 
 
 /**
- * For the developer tools (screenshots, client benchmark): a throwaway seeded Neo4j, the app on a
- * free port and Debian's Chromium, handed to `work` and stopped afterwards.
+ * For the developer tools (screenshots, client benchmark): a throwaway Neo4j seeded with the real
+ * ontology, the app on a free port and Debian's Chromium, handed to `work` and stopped afterwards.
+ * `driver` lets a tool seed another graph (the app answers from whatever was seeded last).
  */
-export async function withRunningApp(work: (context: { base: string; browser: Browser }) => Promise<void>): Promise<void> {
+export async function withRunningApp(work: (context: { base: string; browser: Browser; driver: Driver }) => Promise<void>): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-tool-'));
   const database = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir });
   const driver = createDriver(database.uri, { user: 'neo4j' });
@@ -30,7 +32,7 @@ export async function withRunningApp(work: (context: { base: string; browser: Br
     const server = createServer(app.handle).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     try {
-      await work({ base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, browser });
+      await work({ base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, browser, driver });
     } finally {
       await new Promise((resolve) => server.close(resolve));
       await app.stop();

@@ -184,6 +184,7 @@ export class KzLegalGraph extends HTMLElement {
       hiddenLevels: list(this.getAttribute('hide-levels')),
       historical: this.getAttribute('historical') !== '0',
       version: this.getAttribute('version'),
+      expanded: [],
     };
   }
 
