@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { MEMORY_SIZE } from '../../neo4j/embedded';
 
 /** The repository's root folder. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -29,6 +30,9 @@ const environmentSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_EMBEDDED_PORT: port.default(7687),
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_EMBEDDED_HEAP: z.string().regex(MEMORY_SIZE, 'must be a size in megabytes or gigabytes, such as 768m or 4g').default('768m'),
+  NEO4J_EMBEDDED_PAGE_CACHE: z.string().regex(MEMORY_SIZE, 'must be a size in megabytes or gigabytes, such as 128m or 1g').default('128m'),
+  NEO4J_EMBEDDED_TRANSACTION_MEMORY: z.string().regex(MEMORY_SIZE, 'must be a size in megabytes or gigabytes, such as 128m or 2g').default('128m'),
   SEED_ON_START: booleanFlag.default(true),
   DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
@@ -63,7 +67,8 @@ export interface Config {
     user: string;
     password?: string;
     database: string;
-    embedded: { port: number; dataDir: string };
+    /** Memory sizes such as `768m` or `4g`: see neo4j/embedded.ts. */
+    embedded: { port: number; dataDir: string; heap: string; pageCache: string; transactionMemory: string };
   };
   seedOnStart: boolean;
   /** Bounds on what one request may ask for. */
@@ -124,6 +129,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       embedded: Object.freeze({
         port: values.NEO4J_EMBEDDED_PORT,
         dataDir: path.resolve(REPO_ROOT, values.NEO4J_DATA_DIR),
+        heap: values.NEO4J_EMBEDDED_HEAP,
+        pageCache: values.NEO4J_EMBEDDED_PAGE_CACHE,
+        transactionMemory: values.NEO4J_EMBEDDED_TRANSACTION_MEMORY,
       }),
     }),
     seedOnStart: values.SEED_ON_START,
