@@ -5,23 +5,24 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import express, { type Request, type Response as ExpressResponse } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Clock } from './clock';
-import type { Limits } from './config';
+import { GraphVersionWatcher } from './cache/graphVersion';
+import type { ResponseCacheSettings, Limits } from './config';
 import { ReadExecutor } from './database/executor';
 import { PUBLIC_ERROR_CODES } from './errors';
 import { GraphRepository } from './graph/graph.repository';
 import { embedRouter } from './embed/embed.router';
-import { framingRules } from './http/framing';
+import { framingRules, setFramingHeaders } from './http/framing';
+import { graphqlEndpoint } from './http/graphql.endpoint';
 import { EmbedService } from './embed/embed.service';
 import { exportRouter } from './export/export.router';
 import { GraphService } from './graph/graph.service';
 import { healthRouter } from './health/health.router';
 import { examplesDocument } from './graphql/examples';
-import { langFromAcceptLanguage } from './graphql/lang';
 import { RequestScope, type RequestContext } from './graphql/requestScope';
 import { buildApiSchema } from './graphql/schema';
 
@@ -39,12 +40,18 @@ export interface AppOptions {
   log?: (message: string, error?: unknown) => void;
   /** Told of every database query (tests count round trips with it). */
   onDatabaseQuery?: (cypher: string) => void;
+  /** Keeping answers by graph version; off answers every request afresh. */
+  responseCache: ResponseCacheSettings;
 }
 
 export interface App {
-  express: Express;
+  /** Answers one HTTP request: give it to `http.createServer`. */
+  handle: RequestListener;
   stop(): Promise<void>;
 }
+
+/** /graphql goes to the GraphQL endpoint; everything else to Express. */
+const isGraphQLPath = (url: string) => url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/');
 
 /**
  * Adds the oEmbed discovery link for this very page, so that platforms which speak oEmbed (and
@@ -103,29 +110,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Before /export: it answers /export/view.html.
   app.use(embedRouter(new EmbedService(new GraphService(new GraphRepository(executor), options.clock), options.clientDir, () => options.clock.today()), options.clientDir, log));
   app.use('/export', exportRouter({ executor, clock: options.clock, log }));
-  // The web component on a course page of another site calls GraphQL from there; the API sends
-  // no cookies and reads only, so a cross-origin read without credentials is safe to allow.
-  app.use('/graphql', cors({ origin: options.corsOrigins ?? '*', credentials: false, maxAge: 86_400 }));
-  app.use(
-    '/graphql',
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        scope: new RequestScope({ executor, clock: options.clock, limits: options.limits }),
-        lang: langFromAcceptLanguage(req.headers['accept-language']),
-      }),
-    }),
-  );
-
-  // A body that is not JSON gets a GraphQL-shaped 400, not an HTML error page.
-  app.use('/graphql', ((error, _request, response, next) => {
-    if (response.headersSent) return next(error);
-    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 400;
-    response.status(status).json({
-      errors: [{ message: `The request body could not be read as JSON (${error?.type ?? 'malformed'}).`, extensions: { code: 'BAD_REQUEST' } }],
-    });
-  }) as ErrorRequestHandler);
-
   const indexHtml = path.join(options.clientDir, 'index.html');
   // The web component is a module script, which browsers fetch from other sites only with CORS.
   app.use('/kz-legal-graph.js', cors({ origin: '*', credentials: false }));
@@ -138,5 +122,37 @@ export async function createApp(options: AppOptions): Promise<App> {
       .send('The explorer has not been built yet: run `npm run build`, then reload. GraphQL is at /graphql.');
   });
 
-  return { express: app, stop: () => apollo.stop() };
+  // The web component on a course page of another site calls GraphQL from there; the API sends
+  // no cookies and reads only, so a cross-origin read without credentials is safe to allow.
+  const graphqlCors = cors({ origin: options.corsOrigins ?? '*', credentials: false, maxAge: 86_400 });
+  const versions = new GraphVersionWatcher(() => new GraphRepository(executor).graphVersion(), options.responseCache.versionPollMs);
+  if (options.responseCache.enabled) await versions.start();
+  const graphql = graphqlEndpoint({
+    apollo,
+    context: (lang) => ({ scope: new RequestScope({ executor, clock: options.clock, limits: options.limits }), lang }),
+    cache: options.responseCache.enabled
+      ? { versions, today: () => options.clock.today(), maxBytes: options.responseCache.maxBytes, maxAgeSeconds: options.responseCache.maxAgeSeconds }
+      : null,
+    maxBodyBytes: 100 * 1024,
+  });
+  const answerGraphQL = (request: IncomingMessage, response: ServerResponse) =>
+    graphql(request, response).catch((error: unknown) => {
+      log('Unexpected error while answering a GraphQL request', error);
+      if (response.headersSent) return void response.destroy();
+      response.statusCode = 500;
+      response.setHeader('content-type', 'application/json; charset=utf-8');
+      response.end(JSON.stringify({ errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+
+  return {
+    handle(request, response) {
+      if (!isGraphQLPath(request.url ?? '/')) return void app(request, response);
+      setFramingHeaders('/graphql', response);
+      graphqlCors(request as Request, response as ExpressResponse, () => void answerGraphQL(request, response));
+    },
+    stop: async () => {
+      versions.stop();
+      await apollo.stop();
+    },
+  };
 }

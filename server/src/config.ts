@@ -40,6 +40,10 @@ const environmentSchema = z.object({
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(12).default(6),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+  RESPONSE_CACHE: booleanFlag.default(true),
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(64),
+  GRAPH_VERSION_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
+  HTTP_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(60),
   CORS_ORIGINS: z
     .string()
     .default('*')
@@ -73,6 +77,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Bounds on what one request may ask for. */
   limits: Limits;
+  /** Answers kept by graph version, in memory and by HTTP caches. */
+  responseCache: ResponseCacheSettings;
   /** Who may call GraphQL from a page of another site (the web component does): '*' or a list. */
   corsOrigins: '*' | string[];
   /** The zone whose calendar decides what "today" is when a query gives no date. */
@@ -90,6 +96,17 @@ export interface Limits {
   maxQueryDepth: number;
   /** graphql-armor's estimate of an operation's cost (objects 2, scalars 1, times depth). */
   maxQueryCost: number;
+}
+
+export interface ResponseCacheSettings {
+  /** Off: every request is answered afresh (to compare, or to measure). */
+  enabled: boolean;
+  /** Memory the kept answers may take, in bytes. */
+  maxBytes: number;
+  /** How often to look for a seed by another process, in ms (0: only on a miss). */
+  versionPollMs: number;
+  /** Cache-Control max-age of GET answers, in seconds. */
+  maxAgeSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -142,6 +159,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       maxPathLength: values.MAX_PATH_LENGTH,
       maxQueryDepth: values.MAX_QUERY_DEPTH,
       maxQueryCost: values.MAX_QUERY_COST,
+    }),
+    responseCache: Object.freeze({
+      enabled: values.RESPONSE_CACHE,
+      maxBytes: values.RESPONSE_CACHE_MB * 2 ** 20,
+      versionPollMs: values.GRAPH_VERSION_POLL_MS,
+      maxAgeSeconds: values.HTTP_CACHE_MAX_AGE,
     }),
     corsOrigins: values.CORS_ORIGINS === '*' ? '*' : Object.freeze(values.CORS_ORIGINS.split(',').map((origin) => origin.trim())) as string[],
     timeZone: values.TIME_ZONE,

@@ -2,7 +2,7 @@
  * `npm start`: starts (or connects to) Neo4j, seeds it when the ontology changed, and serves the
  * API and the explorer.
  */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { formatIssue, loadOntology, OntologyValidationError } from '../../ontology/src';
 import { seedIfChanged } from '../../graph-seed/src/seedGraph';
 import { openDatabase } from '../../neo4j/connect';
@@ -34,10 +34,11 @@ async function main(): Promise<void> {
     clock: createClock(config.timeZone),
     limits: config.limits,
     corsOrigins: config.corsOrigins,
+    responseCache: config.responseCache,
     clientDir: config.clientDir,
     development: config.env === 'development',
   });
-  const server: Server = app.express.listen(config.port, config.host, () => {
+  const server: Server = createServer(app.handle).listen(config.port, config.host, () => {
     const shownHost = ['127.0.0.1', '0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
     console.log(`kz-legal-graph is running: open http://${shownHost}:${config.port}/ (GraphQL at /graphql)`);
   });

@@ -14,6 +14,8 @@ export interface Scenario {
   /** The GraphQL operation our API answers. */
   query: string;
   variables: Record<string, unknown>;
+  /** An id every right answer holds, whoever gives it: a cheap check that a contender answered. */
+  mustMention: string;
 }
 
 const RELATION_FIELDS = 'id type label validFrom validTo from { id } to { id }';
@@ -35,6 +37,7 @@ export const SCENARIOS: readonly Scenario[] = [
       }
     }`,
     variables: { id: 'prosecutor-general', asOf: SCENARIO_DATE },
+    mustMention: 'president',
   },
   {
     name: 'neighborhood',
@@ -43,6 +46,7 @@ export const SCENARIOS: readonly Scenario[] = [
       neighborhood(id: $id, depth: 2, asOf: $asOf) { asOf nodes { ${NODE_FIELDS} } relations { ${RELATION_FIELDS} } }
     }`,
     variables: { id: 'prosecutor-general', asOf: SCENARIO_DATE },
+    mustMention: 'senate',
   },
   {
     name: 'path',
@@ -51,17 +55,20 @@ export const SCENARIOS: readonly Scenario[] = [
       path(from: $from, to: $to, asOf: $asOf) { length steps { forward relation { ${RELATION_FIELDS} } } explanation }
     }`,
     variables: { from: 'senate', to: 'district-prosecutor', asOf: SCENARIO_DATE },
+    mustMention: 'prosecutor-general',
   },
   {
     name: 'search',
     description: 'search as typed: "prosecutor gen"',
     query: `query Search($text: String!) { search(text: $text) { score matched node { ${NODE_FIELDS} } } }`,
     variables: { text: 'prosecutor gen' },
+    mustMention: 'prosecutor-general',
   },
   {
     name: 'graph',
     description: 'the whole graph as Cytoscape.js elements',
     query: `query Graph($asOf: Date) { graph(filter: { asOf: $asOf }) { asOf version elements } }`,
     variables: { asOf: SCENARIO_DATE },
+    mustMention: 'district-prosecutor',
   },
 ];

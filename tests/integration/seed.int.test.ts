@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { readGraphVersion, seedGraph } from '../../graph-seed/src/seedGraph';
 import { loadOntology } from '../../ontology/src';
 import { copyOntology, editFile, writeFile } from '../support/ontologyCopy';
-import { TEST_DATABASE, testDriver, testNeo4jUri } from '../support/testApp';
+import { driverRestoringTheGraph, TEST_DATABASE, testNeo4jUri } from '../support/testApp';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -49,60 +49,53 @@ async function seedCli(ontologyDir?: string) {
 }
 
 describe('seeding', () => {
-  let driver: Driver;
-  beforeAll(() => {
-    driver = testDriver();
-  });
-  afterAll(async () => {
-    await seedGraph(driver, TEST_DATABASE, loadOntology());
-    await driver.close();
-  });
+  const driver = driverRestoringTheGraph();
 
   it('changes nothing when run twice with the same ontology', async () => {
     const ontology = loadOntology();
-    await seedGraph(driver, TEST_DATABASE, ontology);
-    const before = await snapshot(driver);
-    const result = await seedGraph(driver, TEST_DATABASE, ontology);
+    await seedGraph(driver(), TEST_DATABASE, ontology);
+    const before = await snapshot(driver());
+    const result = await seedGraph(driver(), TEST_DATABASE, ontology);
     expect(result.previousVersion).toBe(ontology.version);
-    expect(await snapshot(driver)).toEqual(before);
+    expect(await snapshot(driver())).toEqual(before);
     expect(before.length).toBeGreaterThan(ontology.entities.length);
   });
 
   it('removes from the graph what was removed from the ontology, and updates what changed', async () => {
     const original = loadOntology();
-    await seedGraph(driver, TEST_DATABASE, original);
-    const before = await snapshot(driver);
+    await seedGraph(driver(), TEST_DATABASE, original);
+    const before = await snapshot(driver());
 
     const root = copyOntology();
     editFile(root, 'data/prosecution.yaml', '  - id: specialized-prosecutors-office-part-of-prosecutors-office\n', '  - id: specialised-prosecutors-office-part-of-prosecutors-office\n');
     editFile(root, 'data/state-organs.yaml', 'en: Supreme Judicial Council', 'en: Highest Judicial Council');
     writeFile(root, 'data/extra.yaml', 'entities:\n  - id: test-only-body\n    kind: body\n    names: { kk: Сынақ, ru: Тест, en: Test }\n    validFrom: "2000-01-01"\n');
     const changed = loadOntology(root);
-    await seedGraph(driver, TEST_DATABASE, changed);
+    await seedGraph(driver(), TEST_DATABASE, changed);
 
-    const ids = await driver.executeQuery('MATCH (a)-[r]->(b) RETURN collect(r.id) AS ids', {}, { database: TEST_DATABASE });
+    const ids = await driver().executeQuery('MATCH (a)-[r]->(b) RETURN collect(r.id) AS ids', {}, { database: TEST_DATABASE });
     expect(ids.records[0].get('ids')).toContain('specialised-prosecutors-office-part-of-prosecutors-office');
     expect(ids.records[0].get('ids')).not.toContain('specialized-prosecutors-office-part-of-prosecutors-office');
-    const council = await driver.executeQuery('MATCH (n:Entity {id: "supreme-judicial-council"}) RETURN n.nameEn AS name', {}, { database: TEST_DATABASE });
+    const council = await driver().executeQuery('MATCH (n:Entity {id: "supreme-judicial-council"}) RETURN n.nameEn AS name', {}, { database: TEST_DATABASE });
     expect(council.records[0].get('name')).toBe('Highest Judicial Council');
-    expect(await readGraphVersion(driver, TEST_DATABASE)).toBe(changed.version);
+    expect(await readGraphVersion(driver(), TEST_DATABASE)).toBe(changed.version);
 
-    await seedGraph(driver, TEST_DATABASE, original);
+    await seedGraph(driver(), TEST_DATABASE, original);
     // The changed version stays published (views pinned to it keep working); all else is as before.
-    const after = await snapshot(driver);
+    const after = await snapshot(driver());
     expect(after.filter((line) => !line.includes(changed.version))).toEqual(before);
     expect(after.filter((line) => line.includes(changed.version) && line.includes('GraphRelease'))).toHaveLength(1);
   });
 
   it('npm run seed refuses a broken ontology, names the file and entry, and leaves the graph as it was', async () => {
-    const before = await snapshot(driver);
+    const before = await snapshot(driver());
     const root = copyOntology();
     editFile(root, 'data/prosecution.yaml', 'from: regional-prosecutor\n    to: regional-prosecutors-office', 'from: regional-prosecutor\n    to: regional-prosecutors-offices');
     const result = await seedCli(root);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('nothing was written');
     expect(result.stderr).toMatch(/ontology\/data\/prosecution\.yaml:\d+: regional-prosecutor-heads-regional-prosecutors-office: to: unknown entity "regional-prosecutors-offices"/);
-    expect(await snapshot(driver)).toEqual(before);
+    expect(await snapshot(driver())).toEqual(before);
   });
 
   it('npm run seed loads the project ontology and reports what it did', async () => {

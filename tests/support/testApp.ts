@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { seedGraph } from '../../graph-seed/src/seedGraph';
 import { createDriver } from '../../neo4j/connect';
+import { loadOntology } from '../../ontology/src';
 import { createApp } from '../../server/src/app';
 import type { Clock } from '../../server/src/clock';
-import { loadConfig } from '../../server/src/config';
+import { loadConfig, type ResponseCacheSettings } from '../../server/src/config';
 
 export const TEST_DATABASE = 'neo4j';
 
@@ -21,6 +23,22 @@ export function testDriver(uri = testNeo4jUri()): Driver {
   return createDriver(uri, { user: 'neo4j' });
 }
 
+/**
+ * For a describe block whose tests seed the shared test database: a driver for them, and the real
+ * ontology seeded back when the block ends, so that later suites see the graph they expect.
+ */
+export function driverRestoringTheGraph(): () => Driver {
+  let driver: Driver | undefined;
+  beforeAll(() => {
+    driver = testDriver();
+  });
+  afterAll(async () => {
+    await seedGraph(driver!, TEST_DATABASE, loadOntology());
+    await driver!.close();
+  });
+  return () => driver!;
+}
+
 export interface RunningApp {
   url: string;
   driver: Driver;
@@ -32,14 +50,23 @@ export interface RunningApp {
  * `neo4jUri` (a port nothing listens on stands for a database that is down).
  */
 export async function startTestApp(
-  options: { clock?: Clock; onDatabaseQuery?: (cypher: string) => void; neo4jUri?: string; log?: (message: string, error?: unknown) => void } = {},
+  options: {
+    clock?: Clock;
+    onDatabaseQuery?: (cypher: string) => void;
+    neo4jUri?: string;
+    log?: (message: string, error?: unknown) => void;
+    /** Changes to the default response cache (on, polling the graph version every second). */
+    responseCache?: Partial<ResponseCacheSettings>;
+  } = {},
 ): Promise<RunningApp> {
   const driver = testDriver(options.neo4jUri);
+  const config = loadConfig({});
   const app = await createApp({
     driver,
     database: TEST_DATABASE,
     clock: options.clock ?? { today: () => new Date().toISOString().slice(0, 10) },
-    limits: loadConfig({}).limits,
+    limits: config.limits,
+    responseCache: { ...config.responseCache, ...options.responseCache },
     onDatabaseQuery: options.onDatabaseQuery,
     clientDir: path.resolve(__dirname, '../../client/dist'),
     development: false,
@@ -47,7 +74,7 @@ export async function startTestApp(
     log: options.log ?? ((message, error) => console.error(message, error)),
   });
   const server: Server = await new Promise((resolve) => {
-    const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = createServer(app.handle).listen(0, '127.0.0.1', () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,8 +26,8 @@ export async function withRunningApp(work: (context: { base: string; browser: Br
   try {
     await seedGraph(driver, 'neo4j', loadOntology());
     const config = loadConfig({});
-    const app = await createApp({ driver, database: 'neo4j', clock: createClock(config.timeZone), limits: config.limits, clientDir: config.clientDir, development: false });
-    const server = app.express.listen(0, '127.0.0.1');
+    const app = await createApp({ driver, database: 'neo4j', clock: createClock(config.timeZone), limits: config.limits, responseCache: config.responseCache, clientDir: config.clientDir, development: false });
+    const server = createServer(app.handle).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     try {
       await work({ base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, browser });

@@ -1,0 +1,40 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { apiGoals, apiSection, CONTENDERS, runApiBench } from '../bench/api';
+import { writeSection } from '../bench/report';
+import { SCENARIOS } from '../bench/scenarios';
+import { testNeo4jUri } from '../support/testApp';
+
+/**
+ * A seconds-long run of `npm run bench`'s harness, so that it cannot rot: every contender starts,
+ * answers the questions it can express, and the report holds a row for each. Nothing here is
+ * about speed.
+ */
+describe('the benchmark harness', () => {
+  it('runs every contender on the questions each can express and writes the report', async () => {
+    const scenarios = SCENARIOS.filter((scenario) => ['whoAppoints', 'path'].includes(scenario.name));
+    const options = { secondsPerRun: 1, warmupSeconds: 0, connections: 2 };
+    const bench = await runApiBench({ ...options, neo4jUri: testNeo4jUri(), scenarios, log: () => undefined });
+
+    expect(bench.results).toHaveLength(scenarios.length * CONTENDERS.length);
+    for (const result of bench.results) {
+      const expressible = !(result.contender === 'neo4j-graphql' && result.scenario === 'path');
+      expect([result.scenario, result.contender, result.requestsPerSecond !== null]).toEqual([result.scenario, result.contender, expressible]);
+      if (expressible) {
+        expect(result.requestsPerSecond).toBeGreaterThan(0);
+        expect(result.errors).toBe(0);
+      }
+    }
+    expect(bench.memory.get('ours')).toBeGreaterThan(10 * 2 ** 20);
+    expect(apiGoals(bench.results).filter((goal) => goal.scenario === 'whoAppoints').map((goal) => goal.goal)).toHaveLength(4);
+
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-test-')), 'benchmarks.md');
+    writeSection('api', apiSection(bench, options, 'test'), file);
+    writeSection('api', apiSection(bench, options, 'test again'), file);
+    const written = readFileSync(file, 'utf8');
+    expect(written.match(/<!-- section:api -->/g)).toHaveLength(1);
+    expect(written).toContain('test again');
+    for (const contender of CONTENDERS) expect(written).toContain(`| whoAppoints | ${contender.label} |`);
+  }, 240_000);
+});
