@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
 import { relationshipType } from '../../../ontology/src';
@@ -122,17 +123,24 @@ export class GraphRepository {
 
   /** The entities and relations a seed published as `version`, as they were then; null when unknown. */
   async findRelease(version: string): Promise<Release | null> {
-    const rows = await this.executor.read<{ publishedAt: unknown; entitiesJson: string; relationsJson: string }>(
-      'MATCH (r:GraphRelease {version: $version}) RETURN toString(r.publishedAt) AS publishedAt, r.entitiesJson AS entitiesJson, r.relationsJson AS relationsJson',
+    const rows = await this.executor.read<{ publishedAt: unknown; releaseGzip: Int8Array | null; entitiesJson: string | null; relationsJson: string | null }>(
+      `MATCH (r:GraphRelease {version: $version})
+       RETURN toString(r.publishedAt) AS publishedAt, r.releaseGzip AS releaseGzip, r.entitiesJson AS entitiesJson, r.relationsJson AS relationsJson`,
       { version },
     );
     if (!rows[0]) return null;
-    const relations = JSON.parse(rows[0].relationsJson) as { from: string; to: string; properties: Record<string, unknown> }[];
+    const { publishedAt, releaseGzip, entitiesJson, relationsJson } = rows[0];
+    // Releases published before they were gzipped hold two JSON strings.
+    const release = (
+      releaseGzip
+        ? JSON.parse(gunzipSync(Buffer.from(releaseGzip.buffer, releaseGzip.byteOffset, releaseGzip.length)).toString('utf8'))
+        : { entities: JSON.parse(entitiesJson!), relations: JSON.parse(relationsJson!) }
+    ) as { entities: Record<string, unknown>[]; relations: { from: string; to: string; properties: Record<string, unknown> }[] };
     return {
       version,
-      publishedAt: String(rows[0].publishedAt),
-      entities: (JSON.parse(rows[0].entitiesJson) as Record<string, unknown>[]).map(entityFromProperties),
-      relations: relations.map((row) => relationFromProperties(row.properties, String(row.properties.type), row.from, row.to)),
+      publishedAt: String(publishedAt),
+      entities: release.entities.map(entityFromProperties),
+      relations: release.relations.map((row) => relationFromProperties(row.properties, String(row.properties.type), row.from, row.to)),
     };
   }
 
