@@ -16,13 +16,44 @@ export interface SeedResult {
 /** Rows per statement: large enough that round trips do not count, small enough to stream. */
 const BATCH_SIZE = 10_000;
 
-/** Schema changes cannot share a transaction with data, so they run first, each on its own. */
-const CONSTRAINTS = [
-  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
-  'CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE',
-  'CREATE CONSTRAINT graph_release_version IF NOT EXISTS FOR (r:GraphRelease) REQUIRE r.version IS UNIQUE',
-];
+/**
+ * The full-text index of the entities' `searchText` by words of letters (Lucene's "simple"
+ * analyzer): search asks it for the entities that hold the start of each word typed.
+ */
+export const ENTITY_SEARCH_INDEX = 'entity_search';
+
+/**
+ * The constraints and indexes the API's queries rely on, by name: the ids of entities, documents,
+ * the graph's metadata and releases (unique, hence indexed); the ids of relations, type by type
+ * (Neo4j indexes relationship properties per type), for `relation(id)`; and the search index.
+ */
+function schema(ontology: Ontology): Map<string, string> {
+  return new Map([
+    ['entity_id', 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE'],
+    ['document_id', 'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE'],
+    ['graph_meta_id', 'CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE'],
+    ['graph_release_version', 'CREATE CONSTRAINT graph_release_version IF NOT EXISTS FOR (r:GraphRelease) REQUIRE r.version IS UNIQUE'],
+    ...ontology.kinds.relationKinds.map((kind): [string, string] => {
+      const type = relationshipType(kind.id);
+      const name = `relation_id_${type.toLowerCase()}`;
+      return [name, `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`];
+    }),
+    [ENTITY_SEARCH_INDEX, `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'simple' } }`],
+  ]);
+}
+
+/**
+ * Creates the constraints and indexes the graph lacks, each on its own (schema changes cannot
+ * share a transaction with data), and waits until new indexes are online. A constraint's index
+ * has the constraint's name, so one listing tells what is there.
+ */
+async function ensureSchema(driver: Driver, database: string, ontology: Ontology): Promise<void> {
+  const existing = await driver.executeQuery('SHOW INDEXES YIELD name', {}, { database });
+  const names = new Set(existing.records.map((record) => record.get('name') as string));
+  const missing = [...schema(ontology)].filter(([name]) => !names.has(name));
+  for (const [, statement] of missing) await driver.executeQuery(statement, {}, { database });
+  if (missing.length > 0) await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+}
 
 /**
  * Writes sent without waiting for each other: Neo4j runs them in order, in the one transaction,
@@ -242,7 +273,7 @@ export async function readGraphVersion(driver: Driver, database: string): Promis
  * it again with the same ontology changes nothing; what the ontology no longer holds is removed.
  */
 export async function seedGraph(driver: Driver, database: string, ontology: Ontology): Promise<SeedResult> {
-  for (const statement of CONSTRAINTS) await driver.executeQuery(statement, {}, { database });
+  await ensureSchema(driver, database, ontology);
 
   const previousVersion = await readGraphVersion(driver, database);
   let mentions = 0;
@@ -280,9 +311,11 @@ export async function seedGraph(driver: Driver, database: string, ontology: Onto
 
 /**
  * Seeds only when the graph's version differs from the ontology's: what `npm start` runs, so a
- * restart with unchanged data costs one read.
+ * restart with unchanged data costs two reads. The schema is brought up to date either way: a
+ * database seeded before an index was added gets it.
  */
 export async function seedIfChanged(driver: Driver, database: string, ontology: Ontology): Promise<SeedResult | null> {
+  await ensureSchema(driver, database, ontology);
   if ((await readGraphVersion(driver, database)) === ontology.version) return null;
   return seedGraph(driver, database, ontology);
 }

@@ -37,6 +37,7 @@ const environmentSchema = z.object({
   DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
   MAX_NEIGHBORHOOD_DEPTH: z.coerce.number().int().min(1).max(10).default(3),
+  MAX_NEIGHBORHOOD_NODES: z.coerce.number().int().min(1).max(100_000).default(200),
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(12).default(6),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
@@ -91,6 +92,8 @@ export interface Limits {
   defaultPageSize: number;
   maxPageSize: number;
   maxNeighborhoodDepth: number;
+  /** Most entities one `neighborhood` returns, the nearest first: the project's whole graph has fewer. */
+  maxNeighborhoodNodes: number;
   maxPathLength: number;
   /** Deepest nesting of fields a GraphQL operation may have. */
   maxQueryDepth: number;
@@ -156,6 +159,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       defaultPageSize: Math.min(values.DEFAULT_PAGE_SIZE, values.MAX_PAGE_SIZE),
       maxPageSize: values.MAX_PAGE_SIZE,
       maxNeighborhoodDepth: values.MAX_NEIGHBORHOOD_DEPTH,
+      maxNeighborhoodNodes: values.MAX_NEIGHBORHOOD_NODES,
       maxPathLength: values.MAX_PATH_LENGTH,
       maxQueryDepth: values.MAX_QUERY_DEPTH,
       maxQueryCost: values.MAX_QUERY_COST,

@@ -7,7 +7,7 @@ import { createDriver } from '../../neo4j/connect';
 import { loadOntology } from '../../ontology/src';
 import { createApp } from '../../server/src/app';
 import type { Clock } from '../../server/src/clock';
-import { loadConfig, type ResponseCacheSettings } from '../../server/src/config';
+import { loadConfig, type Limits, type ResponseCacheSettings } from '../../server/src/config';
 
 export const TEST_DATABASE = 'neo4j';
 
@@ -57,6 +57,8 @@ export async function startTestApp(
     log?: (message: string, error?: unknown) => void;
     /** Changes to the default response cache (on, polling the graph version every second). */
     responseCache?: Partial<ResponseCacheSettings>;
+    /** Changes to the default bounds of one request. */
+    limits?: Partial<Limits>;
   } = {},
 ): Promise<RunningApp> {
   const driver = testDriver(options.neo4jUri);
@@ -65,7 +67,7 @@ export async function startTestApp(
     driver,
     database: TEST_DATABASE,
     clock: options.clock ?? { today: () => new Date().toISOString().slice(0, 10) },
-    limits: config.limits,
+    limits: { ...config.limits, ...options.limits },
     responseCache: { ...config.responseCache, ...options.responseCache },
     onDatabaseQuery: options.onDatabaseQuery,
     clientDir: path.resolve(__dirname, '../../client/dist'),
