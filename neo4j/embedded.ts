@@ -17,7 +17,19 @@ export interface EmbeddedNeo4jOptions {
   logFile?: string;
   /** Default 120 s: the first start on a small machine compiles the launcher and creates the store. */
   startupTimeoutMs?: number;
+  /** The JVM's heap (`-Xmx`), e.g. `768m` or `4g`; default 768m, plenty for the project's graph. */
+  heap?: string;
+  /** Neo4j's page cache (off the heap), caching the store files; default 128m. */
+  pageCache?: string;
+  /**
+   * The most one transaction may hold in memory (the seed is one transaction); default 128m. Twice
+   * this is the limit for all transactions together, so reads still run beside a seed.
+   */
+  transactionMemory?: string;
 }
+
+/** What the memory options accept: megabytes or gigabytes, as both the JVM and Neo4j read them. */
+export const MEMORY_SIZE = /^[1-9][0-9]*[mg]$/;
 
 export interface EmbeddedNeo4j {
   /** `bolt://127.0.0.1:<port>`; auth is disabled, connect with `neo4j.auth.none()`. */
@@ -109,6 +121,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
   const dataDir = path.resolve(options.dataDir ?? path.join(REPO_ROOT, '.data', 'neo4j'));
   const timeoutMs = options.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS;
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`invalid Neo4j port: ${port}`);
+  const memory = { heap: options.heap ?? '768m', pageCache: options.pageCache ?? '128m', transactionMemory: options.transactionMemory ?? '128m' };
+  for (const [name, size] of Object.entries(memory)) {
+    if (!MEMORY_SIZE.test(size)) throw new Error(`invalid Neo4j ${name}: ${JSON.stringify(size)}; give megabytes or gigabytes, e.g. 512m or 2g`);
+  }
 
   const java = javaExecutable();
   requireTool(java, ['-version'], /version "(?:1\.)?(\d+)/, [17], 'a JDK 17+ (java on PATH, or JAVA_HOME)');
@@ -121,6 +137,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
 
   const args = [
     ...readJvmFlags(),
+    `-Xmx${memory.heap}`,
     '-cp',
     classpath,
     JAVA_SOURCE,
@@ -128,6 +145,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
     dataDir,
     '--port',
     String(port),
+    '--page-cache',
+    memory.pageCache,
+    '--transaction-memory',
+    memory.transactionMemory,
     '--exit-on-stdin-eof',
   ];
   const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: REPO_ROOT });

@@ -24,7 +24,8 @@ import org.neo4j.io.ByteUnit;
  * Neo4j Community running in-process, reachable only over Bolt on 127.0.0.1, for development and tests.
  *
  * Run with Java's single-file launcher (no build step); neo4j/embedded.ts supplies the classpath and JVM flags:
- *   java @flags -cp <classpath> neo4j/src/EmbeddedNeo4j.java --data-dir <dir> --port <port> [--exit-on-stdin-eof]
+ *   java @flags -cp <classpath> neo4j/src/EmbeddedNeo4j.java --data-dir <dir> --port <port>
+ *        [--page-cache 128m] [--transaction-memory 128m] [--exit-on-stdin-eof]
  *
  * Stdout is a protocol for the parent process: exactly NEO4J_BOLT_READY <uri> when Bolt answers, and
  * NEO4J_STOPPED after a clean shutdown. Neo4j's own logs go to <data-dir>/logs.
@@ -33,16 +34,20 @@ public class EmbeddedNeo4j {
     private static final String DATABASE = "neo4j";
     private static final int EXIT_USAGE = 2;
     private static final String USAGE =
-            "usage: EmbeddedNeo4j.java [--data-dir DIR] [--port 1-65535] [--exit-on-stdin-eof]";
+            "usage: EmbeddedNeo4j.java [--data-dir DIR] [--port 1-65535] [--page-cache SIZE] [--transaction-memory SIZE] [--exit-on-stdin-eof]";
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(".data", "neo4j");
         int port = 7687;
+        long pageCache = ByteUnit.mebiBytes(128);
+        long transactionMemory = ByteUnit.mebiBytes(128);
         boolean exitOnStdinEof = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> dataDir = Path.of(requireValue(args, ++i, "--data-dir"));
                 case "--port" -> port = parsePort(requireValue(args, ++i, "--port"));
+                case "--page-cache" -> pageCache = parseSize(requireValue(args, ++i, "--page-cache"), "--page-cache");
+                case "--transaction-memory" -> transactionMemory = parseSize(requireValue(args, ++i, "--transaction-memory"), "--transaction-memory");
                 case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
                 case "-h", "--help" -> {
                     System.out.println(USAGE);
@@ -79,7 +84,7 @@ public class EmbeddedNeo4j {
             }
         }, "neo4j-shutdown"));
 
-        DatabaseManagementService dbms = start(dataDir, port);
+        DatabaseManagementService dbms = start(dataDir, port, pageCache, transactionMemory);
         running.set(dbms);
 
         if (!dbms.database(DATABASE).isAvailable(TimeUnit.MINUTES.toMillis(5))) {
@@ -110,7 +115,7 @@ public class EmbeddedNeo4j {
         stopped.await();
     }
 
-    private static DatabaseManagementService start(Path dataDir, int port) {
+    private static DatabaseManagementService start(Path dataDir, int port, long pageCache, long transactionMemory) {
         // The data dir doubles as Neo4j's home, so the store lands in <dir>/data and logs in <dir>/logs.
         return new DatabaseManagementServiceBuilder(dataDir)
                 .setConfig(BoltConnector.enabled, true)
@@ -124,9 +129,10 @@ public class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.logs_directory, dataDir.resolve("logs"))
                 // Defaults size themselves from machine RAM; keep the footprint predictable next to -Xmx.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
-                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(256))
-                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(128))
+                // Room for two transactions of the largest size: reads go on beside a seed.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 2 * transactionMemory)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemory)
                 // Defaults preallocate 256 MiB transaction log files and keep two days of them: too much for
                 // throwaway test stores.
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -184,6 +190,19 @@ public class EmbeddedNeo4j {
             // fall through to the error below
         }
         usageError("--port must be an integer 1-65535, got '" + value + "'");
+        return -1;
+    }
+
+    private static long parseSize(String value, String flag) {
+        try {
+            long bytes = ByteUnit.parse(value);
+            if (bytes > 0) {
+                return bytes;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // fall through to the error below
+        }
+        usageError(flag + " must be a size such as 128m or 2g, got '" + value + "'");
         return -1;
     }
 

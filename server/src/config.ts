@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { MEMORY_SIZE } from '../../neo4j/embedded';
 
 /** The repository's root folder. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -30,10 +31,14 @@ const environmentSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_EMBEDDED_PORT: port.default(7687),
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_EMBEDDED_HEAP: z.string().regex(MEMORY_SIZE, 'must be a size in megabytes or gigabytes, such as 768m or 4g').default('768m'),
+  NEO4J_EMBEDDED_PAGE_CACHE: z.string().regex(MEMORY_SIZE, 'must be a size in megabytes or gigabytes, such as 128m or 1g').default('128m'),
+  NEO4J_EMBEDDED_TRANSACTION_MEMORY: z.string().regex(MEMORY_SIZE, 'must be a size in megabytes or gigabytes, such as 128m or 2g').default('128m'),
   SEED_ON_START: booleanFlag.default(true),
   DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
   MAX_NEIGHBORHOOD_DEPTH: z.coerce.number().int().min(1).max(10).default(3),
+  MAX_NEIGHBORHOOD_NODES: z.coerce.number().int().min(1).max(100_000).default(200),
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(12).default(6),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
@@ -97,7 +102,8 @@ export interface Config {
     user: string;
     password?: string;
     database: string;
-    embedded: { port: number; dataDir: string };
+    /** Memory sizes such as `768m` or `4g`: see neo4j/embedded.ts. */
+    embedded: { port: number; dataDir: string; heap: string; pageCache: string; transactionMemory: string };
     /** Neo4j stops a read transaction of the API that runs longer than this, in ms. */
     transactionTimeoutMs: number;
   };
@@ -124,6 +130,8 @@ export interface Limits {
   defaultPageSize: number;
   maxPageSize: number;
   maxNeighborhoodDepth: number;
+  /** Most entities one `neighborhood` returns, the nearest first: the project's whole graph has fewer. */
+  maxNeighborhoodNodes: number;
   maxPathLength: number;
   /** Deepest nesting of fields a GraphQL operation may have. */
   maxQueryDepth: number;
@@ -198,6 +206,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       embedded: Object.freeze({
         port: values.NEO4J_EMBEDDED_PORT,
         dataDir: path.resolve(REPO_ROOT, values.NEO4J_DATA_DIR),
+        heap: values.NEO4J_EMBEDDED_HEAP,
+        pageCache: values.NEO4J_EMBEDDED_PAGE_CACHE,
+        transactionMemory: values.NEO4J_EMBEDDED_TRANSACTION_MEMORY,
       }),
       transactionTimeoutMs: values.NEO4J_TRANSACTION_TIMEOUT_MS,
     }),
@@ -207,6 +218,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       defaultPageSize: Math.min(values.DEFAULT_PAGE_SIZE, values.MAX_PAGE_SIZE),
       maxPageSize: values.MAX_PAGE_SIZE,
       maxNeighborhoodDepth: values.MAX_NEIGHBORHOOD_DEPTH,
+      maxNeighborhoodNodes: values.MAX_NEIGHBORHOOD_NODES,
       maxPathLength: values.MAX_PATH_LENGTH,
       maxQueryDepth: values.MAX_QUERY_DEPTH,
       maxQueryCost: values.MAX_QUERY_COST,

@@ -37,6 +37,9 @@ const PATH = `query ($from: ID!, $to: ID!, $types: [RelationType!], $maxLength: 
   }
 }`;
 
+const BOUNDED = `query ($id: ID!, $depth: Int, $asOf: Date) {
+  neighborhood(id: $id, depth: $depth, asOf: $asOf) { truncated nodes { id } relations { id from { id } to { id } } }
+}`;
 const NEIGHBORHOOD = `query ($id: ID!, $depth: Int, $types: [RelationType!], $asOf: Date) {
   neighborhood(id: $id, depth: $depth, types: $types, asOf: $asOf) { asOf nodes { id } relations { ${RELATION} } elements }
 }`;
@@ -170,6 +173,28 @@ describe('analysing the structure of power', () => {
       const appointing = relationsOn(date).filter((relation) => relation.type === 'appoints' && (relation.from === 'prosecutor-general' || relation.to === 'prosecutor-general'));
       expect(ids(appointments.data!.neighborhood).sort()).toEqual([...new Set(['prosecutor-general', ...appointing.flatMap((relation) => [relation.from, relation.to])])].sort());
       for (const relation of appointments.data!.neighborhood.relations) expect(relation.type).toBe('APPOINTS');
+    });
+
+    it('returns at most maxNeighborhoodNodes entities, the nearest first, and says that it left some out', async () => {
+      const date = '2010-01-01';
+      const full = await postGraphQL<{ neighborhood: SubgraphAnswer & { truncated: boolean } }>(app.url, BOUNDED, { id: 'prosecutor-general', depth: 2, asOf: date });
+      expect(full.data!.neighborhood.truncated).toBe(false);
+      const near = new Set(relationsOn(date).flatMap((relation) => (relation.from === 'prosecutor-general' ? [relation.to] : relation.to === 'prosecutor-general' ? [relation.from] : [])));
+      const small = await startTestApp({ clock: { today: () => '2026-11-21' }, limits: { maxNeighborhoodNodes: 5 } });
+      try {
+        const cut = (await postGraphQL<{ neighborhood: SubgraphAnswer & { truncated: boolean } }>(small.url, BOUNDED, { id: 'prosecutor-general', depth: 2, asOf: date })).data!.neighborhood;
+        expect(cut.truncated).toBe(true);
+        const kept = cut.nodes.map((node) => node.id);
+        expect(kept).toHaveLength(5);
+        expect(kept).toContain('prosecutor-general');
+        // More than four entities are one relation away, so those kept are all among them.
+        expect(near.size).toBeGreaterThan(4);
+        for (const id of kept.filter((id) => id !== 'prosecutor-general')) expect(near).toContain(id);
+        const among = full.data!.neighborhood.relations.filter((relation) => kept.includes(relation.from.id) && kept.includes(relation.to.id));
+        expect(cut.relations.map((relation) => relation.id).sort()).toEqual(among.map((relation) => relation.id).sort());
+      } finally {
+        await small.close();
+      }
     });
 
     it.each([0, limits.maxNeighborhoodDepth + 1])('rejects depth %i, naming the allowed range', async (depth) => {

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { seedGraph } from '../../graph-seed/src/seedGraph';
 import { loadOntology } from '../../ontology/src';
 import { copyOntology, editFile } from '../support/ontologyCopy';
@@ -57,6 +58,26 @@ describe('published graph versions', () => {
         expect.objectContaining({ version: original.version, current: false }),
       ]),
     );
+  });
+
+  it('answers from versions published before releases were gzipped (two JSON strings)', async () => {
+    const stored = await app.driver.executeQuery('MATCH (r:GraphRelease {version: $version}) RETURN r.releaseGzip AS gzip', { version: original.version }, { database: TEST_DATABASE });
+    const gzip = stored.records[0].get('gzip') as Int8Array;
+    const { entities, relations } = JSON.parse(gunzipSync(Buffer.from(gzip.buffer, gzip.byteOffset, gzip.length)).toString('utf8'));
+    await app.driver.executeQuery(
+      'CREATE (:GraphRelease {version: "before-gzip", publishedAt: datetime(), entitiesJson: $entities, relationsJson: $relations})',
+      { entities: JSON.stringify(entities), relations: JSON.stringify(relations) },
+      { database: TEST_DATABASE },
+    );
+    try {
+      const variables = { asOf: '2010-01-01', lang: 'RU' };
+      const legacy = await postGraphQL<{ graph: { elements: Elements } }>(app.url, GRAPH, { ...variables, version: 'before-gzip' });
+      const gzipped = await postGraphQL<{ graph: { elements: Elements } }>(app.url, GRAPH, { ...variables, version: original.version });
+      expect(legacy.errors).toBeUndefined();
+      expect(legacy.data!.graph.elements).toEqual(gzipped.data!.graph.elements);
+    } finally {
+      await app.driver.executeQuery('MATCH (r:GraphRelease {version: "before-gzip"}) DELETE r', {}, { database: TEST_DATABASE });
+    }
   });
 
   it('says which versions exist when asked for one that does not', async () => {

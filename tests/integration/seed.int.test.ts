@@ -60,6 +60,18 @@ describe('seeding', () => {
     expect(after.filter((line) => line.includes(changed.version) && line.includes('GraphRelease'))).toHaveLength(1);
   });
 
+  it('leaves the graph and its version as they were when a write fails inside the transaction', async () => {
+    const original = loadOntology();
+    await seedGraph(driver(), TEST_DATABASE, original);
+    const before = await snapshot(driver());
+    // Past validation (built in code), so that Neo4j itself rejects it, after other writes were sent.
+    const [first, ...rest] = original.entities;
+    const broken = { ...original, version: 'broken', entities: [...rest, { ...first, validFrom: 'not a date' }] };
+    await expect(seedGraph(driver(), TEST_DATABASE, broken)).rejects.toThrow();
+    expect(await snapshot(driver())).toEqual(before);
+    expect(await readGraphVersion(driver(), TEST_DATABASE)).toBe(original.version);
+  });
+
   it('npm run seed refuses a broken ontology, names the file and entry, and leaves the graph as it was', async () => {
     const before = await snapshot(driver());
     const root = copyOntology();

@@ -7,7 +7,7 @@ import { createDriver } from '../../neo4j/connect';
 import { loadOntology } from '../../ontology/src';
 import { createApp } from '../../server/src/app';
 import type { Clock } from '../../server/src/clock';
-import { loadConfig, type HttpSettings, type ResponseCacheSettings } from '../../server/src/config';
+import { loadConfig, type HttpSettings, type Limits, type ResponseCacheSettings } from '../../server/src/config';
 
 export const TEST_DATABASE = 'neo4j';
 
@@ -66,6 +66,8 @@ export async function startTestApp(
     transactionTimeoutMs?: number;
     /** Whether GraphQL answers introspection, when not the default (it does). */
     introspection?: boolean;
+    /** Changes to the default bounds of one request. */
+    limits?: Partial<Limits>;
   } = {},
 ): Promise<RunningApp> {
   const driver = testDriver(options.neo4jUri);
@@ -74,7 +76,7 @@ export async function startTestApp(
     driver,
     database: TEST_DATABASE,
     clock: options.clock ?? { today: () => new Date().toISOString().slice(0, 10) },
-    limits: config.limits,
+    limits: { ...config.limits, ...options.limits },
     http: { ...config.http, rateLimit: null, ...options.http },
     introspection: options.introspection ?? config.introspection,
     transactionTimeoutMs: options.transactionTimeoutMs ?? config.neo4j.transactionTimeoutMs,

@@ -12,20 +12,22 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       seedOnStart: true,
       timeZone: 'Asia/Almaty',
-      neo4j: { uri: undefined, user: 'neo4j', password: undefined, database: 'neo4j', embedded: { port: 7687, dataDir: path.join(REPO_ROOT, '.data/neo4j') } },
+      neo4j: { uri: undefined, user: 'neo4j', password: undefined, database: 'neo4j', embedded: { port: 7687, dataDir: path.join(REPO_ROOT, '.data/neo4j'), heap: '768m', pageCache: '128m', transactionMemory: '128m' } },
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
   it('names every variable that is wrong, and why', () => {
-    expect(() => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', TIME_ZONE: 'Mars/Olympus' })).toThrow(ConfigError);
+    const wrong = { PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', TIME_ZONE: 'Mars/Olympus', NEO4J_EMBEDDED_HEAP: '2 GB' };
+    expect(() => loadConfig(wrong)).toThrow(ConfigError);
     try {
-      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', TIME_ZONE: 'Mars/Olympus' });
+      loadConfig(wrong);
     } catch (error) {
       const message = (error as Error).message;
       expect(message).toContain('PORT: must be a port number');
       expect(message).toContain('NEO4J_URI: must look like bolt://host:7687');
       expect(message).toContain('TIME_ZONE: must be an IANA time zone');
+      expect(message).toContain('NEO4J_EMBEDDED_HEAP: must be a size in megabytes or gigabytes');
     }
   });
 

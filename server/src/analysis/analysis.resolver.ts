@@ -32,7 +32,7 @@ export class AnalysisResolver {
 
   @Query(() => Subgraph, {
     description:
-      "What surrounds an entity: the entities at most `depth` relations away (either direction) and all the relations among them, valid on `asOf`; `elements` are labelled in the request's Accept-Language. Empty when the entity does not exist on that date.",
+      "What surrounds an entity: the entities at most `depth` relations away (either direction) and all the relations among them, valid on `asOf`; `elements` are labelled in the request's Accept-Language. Empty when the entity does not exist on that date. At most the server's maxNeighborhoodNodes entities (200 by default, more than the project's whole graph holds), the nearest first: `truncated` says when some were left out, as around a hub in a large graph.",
   })
   neighborhood(
     @Ctx() context: LangContext,

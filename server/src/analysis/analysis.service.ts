@@ -118,7 +118,9 @@ export class AnalysisService {
 
   /**
    * The entities within `depth` relations of `id` (either direction) and every relation among
-   * them, valid on the date; empty when `id` does not exist on that date.
+   * them, valid on the date; empty when `id` does not exist on that date. At most
+   * `limits.maxNeighborhoodNodes` entities, the nearest first (`truncated` says when more were
+   * within reach), so that a hub's neighbourhood costs the same in a graph of any size.
    */
   async neighborhood(id: string, options: NeighborhoodOptions, lang: Lang): Promise<Subgraph> {
     const depth = this.boundedInteger('depth', options.depth ?? 1, this.limits.maxNeighborhoodDepth);
@@ -126,19 +128,23 @@ export class AnalysisService {
     const center = await this.requireEntity(id);
     if (!isValidOn(center, asOf)) return toSubgraph(asOf, [], [], lang);
     // Breadth first, one query per ring: each entity is reached once, by its shortest distance,
-    // where a variable-length pattern would enumerate every path up to `depth`.
-    const reached = new Set([id]);
+    // where a variable-length pattern would enumerate every path up to `depth`. One more than
+    // there is room for is asked, to know whether the answer is cut.
+    const reached = [id];
     let ring = [id];
-    for (let distance = 1; distance <= depth && ring.length > 0; distance++) {
-      const neighbours = await this.analysisRepository.findNeighbourIds(ring, { asOf, types: options.types });
-      ring = neighbours.filter((neighbour) => !reached.has(neighbour));
-      for (const neighbour of ring) reached.add(neighbour);
+    let truncated = false;
+    for (let distance = 1; distance <= depth && ring.length > 0 && !truncated; distance++) {
+      const room = this.limits.maxNeighborhoodNodes - reached.length;
+      const found = await this.analysisRepository.findNeighbourIds(ring, reached, room + 1, { asOf, types: options.types });
+      truncated = found.length > room;
+      ring = found.slice(0, room);
+      reached.push(...ring);
     }
     const [entities, relations] = await Promise.all([
-      this.graphRepository.findEntities([...reached]),
-      this.analysisRepository.findRelationsAmong([...reached], { asOf, types: options.types }),
+      this.graphRepository.findEntities(reached),
+      this.analysisRepository.findRelationsAmong(reached, { asOf, types: options.types }),
     ]);
-    return toSubgraph(asOf, entities.sort(byId), relations, lang);
+    return Object.assign(toSubgraph(asOf, entities.sort(byId), relations, lang), { truncated });
   }
 
   /**
@@ -147,7 +153,7 @@ export class AnalysisService {
    */
   async checksAndBalances(asOf?: string): Promise<BranchLink[]> {
     const date = asOf ?? this.clock.today();
-    const relations = await this.graphRepository.findRelations({ asOf: date });
+    const relations = await this.graphRepository.findRelationsValidOn({ asOf: date });
     const ends = await this.graphRepository.findEntities([...new Set(relations.flatMap((relation) => [relation.fromId, relation.toId]))]);
     const branchOf = new Map(ends.map((entity) => [entity.id, entity.branchId]));
     const across = relations.filter((relation) => {
@@ -175,7 +181,7 @@ export class AnalysisService {
   async whoCanRemove(id: string, asOf?: string): Promise<Removal[]> {
     const date = asOf ?? this.clock.today();
     await this.requireEntity(id);
-    const relations = await this.graphRepository.findRelations({ toId: id, types: [...REMOVAL_KINDS.keys()], asOf: date });
+    const relations = await this.graphRepository.findRelationsAt('to', [id], { types: [...REMOVAL_KINDS.keys()], asOf: date });
     const holders = new Map((await this.institutions.findMany([...new Set(relations.map((relation) => relation.fromId))])).map((node) => [node.id, node]));
     return relations
       .map((relation) => Object.assign(new Removal(), { by: holders.get(relation.fromId)!, kind: REMOVAL_KINDS.get(relation.type)!, relation: toRelation(relation) }))
@@ -191,7 +197,7 @@ export class AnalysisService {
     const date = asOf ?? this.clock.today();
     const [entities, checks] = await Promise.all([
       this.graphRepository.findEntitiesValidOn(date),
-      this.graphRepository.findRelations({ asOf: date, types: [...CHECK_TYPES] }),
+      this.graphRepository.findRelationsValidOn({ asOf: date, types: CHECK_TYPES }),
     ]);
     const branchOf = new Map(entities.map((entity) => [entity.id, entity.branchId]));
     const sameBranch = (a: string, b: string) => a === b || (branchOf.get(a) != null && branchOf.get(a) === branchOf.get(b));
@@ -208,8 +214,8 @@ export class AnalysisService {
     const [entitiesBefore, entitiesAfter, relationsBefore, relationsAfter] = await Promise.all([
       this.graphRepository.findEntitiesValidOn(from),
       this.graphRepository.findEntitiesValidOn(to),
-      this.graphRepository.findRelations({ asOf: from }),
-      this.graphRepository.findRelations({ asOf: to }),
+      this.graphRepository.findRelationsValidOn({ asOf: from }),
+      this.graphRepository.findRelationsValidOn({ asOf: to }),
     ]);
     const onlyIn = <T extends { id: string }>(these: T[], those: T[]) => {
       const ids = new Set(those.map((item) => item.id));

@@ -33,7 +33,7 @@ async function loadRelationsAt(repository: GraphRepository, keys: readonly Relat
     [...groups.entries()].map(async ([group, members]) => {
       const { side, types, asOf } = members[0];
       const ids = [...new Set(members.map((member) => member.id))];
-      const rows = await repository.findRelations(side === 'from' ? { fromIds: ids, types, asOf } : { toIds: ids, types, asOf });
+      const rows = await repository.findRelationsAt(side, ids, { types, asOf });
       for (const row of rows) {
         const key = `${group}|${side === 'from' ? row.fromId : row.toId}`;
         found.set(key, [...(found.get(key) ?? []), row]);

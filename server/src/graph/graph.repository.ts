@@ -1,6 +1,9 @@
+import { gunzipSync } from 'node:zlib';
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
 import { relationshipType } from '../../../ontology/src';
+import { ENTITY_SEARCH_INDEX } from '../../../graph-seed/src/seedGraph';
+import { ontologyKinds } from '../graphql/kinds';
 import type { ReadExecutor } from '../database/executor';
 import {
   entityFromProperties,
@@ -23,22 +26,28 @@ export interface Release extends ReleaseInfo {
   relations: RelationRecord[];
 }
 
-export interface RelationQuery {
-  /** Ontology kind ids (`appoints`); none means every kind. */
-  types?: string[];
-  fromId?: string;
-  toId?: string;
-  /** Relations starting at any of these (for batches). */
-  fromIds?: readonly string[];
-  /** Relations ending at any of these (for batches). */
-  toIds?: readonly string[];
-  /** Only relations valid on this date (YYYY-MM-DD); none means all of time. */
-  asOf?: string;
+/** Which relations, of what kinds, on what date. */
+export interface RelationFilter {
+  /** YYYY-MM-DD: only relations valid on it, and whose ends are. */
+  asOf: string;
+  /** Ontology kind ids (`appoints`); none means every kind, an empty list none. */
+  types?: readonly string[];
 }
 
-/** Cypher that is true when the element `x` was valid on `$asOf` (or no date was asked). */
-export const validOn = (x: string) =>
-  `($asOf IS NULL OR (${x}.validFrom <= date($asOf) AND (${x}.validTo IS NULL OR ${x}.validTo >= date($asOf))))`;
+/**
+ * The relationship type expression of a pattern for these ontology kinds (`:APPOINTS|DISMISSES`),
+ * or '' for every kind: a type in the pattern lets Neo4j follow only those relationships of a node
+ * (a hub's thousands of others are never read), where `type(r) IN $types` reads them all. Spliced,
+ * so the names come only from relationshipType, which accepts only kebab-case kind ids.
+ */
+export function relationshipTypes(types: readonly string[] | undefined): string {
+  if (types === undefined) return '';
+  if (types.length === 0) throw new Error('relationshipTypes: no kinds; callers answer an empty list without asking the database');
+  return `:${types.map(relationshipType).join('|')}`;
+}
+
+/** Cypher that is true when the element `x` was valid on `$asOf`. */
+export const validOn = (x: string) => `(${x}.validFrom <= date($asOf) AND (${x}.validTo IS NULL OR ${x}.validTo >= date($asOf)))`;
 
 /**
  * Cypher that is true when the relation `r` from `a` to `b` holds on `$asOf` and so do its ends.
@@ -64,6 +73,10 @@ export function relationRecordValidOn(relation: RelationRecord, from: EntityReco
   );
 }
 
+const RELATION_BY_ID = ontologyKinds.relationKinds
+  .map((kind) => `MATCH (a:Entity)-[r:${relationshipType(kind.id)} {id: $id}]->(b:Entity) RETURN r, a.id AS fromId, b.id AS toId`)
+  .join('\nUNION ALL\n');
+
 /** All the Cypher the API runs. Every value is a parameter; only ontology-derived names are spliced. */
 export class GraphRepository {
   constructor(private readonly executor: ReadExecutor) {}
@@ -73,42 +86,52 @@ export class GraphRepository {
     return rows.map((row) => toEntityRecord(row.n));
   }
 
-  async findEntitiesValidOn(asOf: string | null): Promise<EntityRecord[]> {
-    const rows = await this.executor.read<{ n: Neo4jNode }>(
-      `MATCH (n:Entity) WHERE ${validOn('n')} RETURN n ORDER BY n.id`,
-      { asOf },
-    );
+  async findEntitiesValidOn(asOf: string): Promise<EntityRecord[]> {
+    const rows = await this.executor.read<{ n: Neo4jNode }>(`MATCH (n:Entity) WHERE ${validOn('n')} RETURN n ORDER BY n.id`, { asOf });
     return rows.map((row) => toEntityRecord(row.n));
   }
 
-  async findRelations(query: RelationQuery): Promise<RelationRecord[]> {
+  /** Every relation valid on the date (of these kinds), by id: the whole graph, so it grows with it. */
+  async findRelationsValidOn(filter: RelationFilter): Promise<RelationRecord[]> {
+    if (filter.types?.length === 0) return [];
+    return this.readRelations(
+      `MATCH (a:Entity)-[r${relationshipTypes(filter.types)}]->(b:Entity)
+       WHERE ${relationValidOn('r', 'a', 'b')}`,
+      { asOf: filter.asOf },
+    );
+  }
+
+  /**
+   * The relations valid on the date (of these kinds) that start (`from`) or end (`to`) at any of
+   * `ids`, by id: the ends are looked up by the id index, then only their relationships of these
+   * kinds are read.
+   */
+  async findRelationsAt(side: 'from' | 'to', ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[]> {
+    if (filter.types?.length === 0) return [];
+    return this.readRelations(
+      `MATCH (a:Entity)-[r${relationshipTypes(filter.types)}]->(b:Entity)
+       WHERE ${side === 'from' ? 'a' : 'b'}.id IN $ids AND ${relationValidOn('r', 'a', 'b')}`,
+      { ids: [...ids], asOf: filter.asOf },
+    );
+  }
+
+  private async readRelations(match: string, parameters: Record<string, unknown>): Promise<RelationRecord[]> {
     const rows = await this.executor.read<{ r: Relationship; fromId: string; toId: string }>(
-      `MATCH (a:Entity)-[r]->(b:Entity)
-       WHERE ($types IS NULL OR type(r) IN $types)
-         AND ($fromId IS NULL OR a.id = $fromId)
-         AND ($toId IS NULL OR b.id = $toId)
-         AND ($fromIds IS NULL OR a.id IN $fromIds)
-         AND ($toIds IS NULL OR b.id IN $toIds)
-         AND ${relationValidOn('r', 'a', 'b')}
+      `${match}
        RETURN r, a.id AS fromId, b.id AS toId
        ORDER BY r.id`,
-      {
-        types: query.types ? query.types.map(relationshipType) : null,
-        fromId: query.fromId ?? null,
-        toId: query.toId ?? null,
-        fromIds: query.fromIds ? [...query.fromIds] : null,
-        toIds: query.toIds ? [...query.toIds] : null,
-        asOf: query.asOf ?? null,
-      },
+      parameters,
     );
     return rows.map((row) => toRelationRecord(row.r, row.fromId, row.toId));
   }
 
+  /**
+   * The relation with this id, of any kind: one index seek per relationship type (Neo4j indexes
+   * relationship properties type by type; the seed creates them), where a pattern without a type
+   * would read every relationship.
+   */
   async findRelationById(id: string): Promise<RelationRecord | null> {
-    const rows = await this.executor.read<{ r: Relationship; fromId: string; toId: string }>(
-      'MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id = $id RETURN r, a.id AS fromId, b.id AS toId',
-      { id },
-    );
+    const rows = await this.executor.read<{ r: Relationship; fromId: string; toId: string }>(RELATION_BY_ID, { id });
     return rows[0] ? toRelationRecord(rows[0].r, rows[0].fromId, rows[0].toId) : null;
   }
 
@@ -122,17 +145,24 @@ export class GraphRepository {
 
   /** The entities and relations a seed published as `version`, as they were then; null when unknown. */
   async findRelease(version: string): Promise<Release | null> {
-    const rows = await this.executor.read<{ publishedAt: unknown; entitiesJson: string; relationsJson: string }>(
-      'MATCH (r:GraphRelease {version: $version}) RETURN toString(r.publishedAt) AS publishedAt, r.entitiesJson AS entitiesJson, r.relationsJson AS relationsJson',
+    const rows = await this.executor.read<{ publishedAt: unknown; releaseGzip: Int8Array | null; entitiesJson: string | null; relationsJson: string | null }>(
+      `MATCH (r:GraphRelease {version: $version})
+       RETURN toString(r.publishedAt) AS publishedAt, r.releaseGzip AS releaseGzip, r.entitiesJson AS entitiesJson, r.relationsJson AS relationsJson`,
       { version },
     );
     if (!rows[0]) return null;
-    const relations = JSON.parse(rows[0].relationsJson) as { from: string; to: string; properties: Record<string, unknown> }[];
+    const { publishedAt, releaseGzip, entitiesJson, relationsJson } = rows[0];
+    // Releases published before they were gzipped hold two JSON strings.
+    const release = (
+      releaseGzip
+        ? JSON.parse(gunzipSync(Buffer.from(releaseGzip.buffer, releaseGzip.byteOffset, releaseGzip.length)).toString('utf8'))
+        : { entities: JSON.parse(entitiesJson!), relations: JSON.parse(relationsJson!) }
+    ) as { entities: Record<string, unknown>[]; relations: { from: string; to: string; properties: Record<string, unknown> }[] };
     return {
       version,
-      publishedAt: String(rows[0].publishedAt),
-      entities: (JSON.parse(rows[0].entitiesJson) as Record<string, unknown>[]).map(entityFromProperties),
-      relations: relations.map((row) => relationFromProperties(row.properties, String(row.properties.type), row.from, row.to)),
+      publishedAt: String(publishedAt),
+      entities: release.entities.map(entityFromProperties),
+      relations: release.relations.map((row) => relationFromProperties(row.properties, String(row.properties.type), row.from, row.to)),
     };
   }
 
@@ -150,11 +180,19 @@ export class GraphRepository {
    * Entities whose `searchText` holds every word of a search, of every date, roughly best first
    * (a name equal to the phrase, then one starting with it, then the rest; valid today before
    * not), at most `limit`: the service scores them precisely.
+   *
+   * Every match holds each word's `stem` (the word's start, which the word itself and all its
+   * inflected matches begin with) inside a word of letters: the full-text index of words of
+   * letters finds the entities holding all the stems (`+*stem*` each) without reading the others,
+   * and the exact test below runs on those alone. A stem with other characters than letters is
+   * left to that test; with none left, every entity is tested.
    */
   async findSearchCandidates(query: SearchCandidatesQuery): Promise<EntityRecord[]> {
+    const anchors = query.words.map((word) => word.stem).filter((stem) => /^\p{L}+$/u.test(stem));
+    const candidates = anchors.length > 0 ? `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $anchors) YIELD node AS n` : 'MATCH (n:Entity)';
     const rows = await this.executor.read<{ n: Neo4jNode }>(
-      `MATCH (n:Entity)
-       WHERE all(word IN $words WHERE n.searchText CONTAINS word.text
+      `${candidates}
+       WITH n WHERE all(word IN $words WHERE n.searchText CONTAINS word.text
                  OR (word.inflected IS NOT NULL AND n.searchText CONTAINS word.stem AND n.searchText =~ word.inflected))
        WITH n, ' | ' + n.searchText + ' | ' AS terms
        WITH n,
@@ -163,7 +201,7 @@ export class GraphRepository {
        ORDER BY tier, outdated, size(n.searchText), n.id
        LIMIT $limit
        RETURN n`,
-      { words: query.words, phrase: query.phrase, asOf: query.today, limit: int(query.limit) },
+      { anchors: anchors.map((stem) => `+*${stem}*`).join(' '), words: query.words, phrase: query.phrase, asOf: query.today, limit: int(query.limit) },
     );
     return rows.map((row) => toEntityRecord(row.n));
   }
@@ -211,7 +249,8 @@ export interface SearchCandidatesQuery {
   /**
    * Each query word must occur in `searchText` as typed (`text`, also inside a longer word), or
    * start with a shorter name word (`inflected`: a Java regex over the whole `searchText`, or null;
-   * `stem`, the shortest start it allows, is tested first because CONTAINS is far cheaper).
+   * `stem`, the shortest start it allows and the start of `text`, is tested first because
+   * CONTAINS is far cheaper, and is what the full-text index is asked).
    */
   words: { text: string; stem: string; inflected: string | null }[];
   /** YYYY-MM-DD: entities valid on it come first among equals. */

@@ -18,6 +18,7 @@ export function relationLabel(type: string, lang: Lang): string {
 export function toSubgraph(asOf: string, entities: EntityRecord[], relations: RelationRecord[], lang: Lang): Subgraph {
   return Object.assign(new Subgraph(), {
     asOf,
+    truncated: false,
     nodes: entities.map(toNode),
     relations: relations.map(toRelation),
     elements: toCytoscapeElements(entities, relations, relationLabel, lang),
@@ -47,7 +48,7 @@ export class GraphService {
     if (query.version !== undefined) return this.publishedGraph(query.version, asOf, query);
     const [entities, relations, version] = await Promise.all([
       this.repository.findEntitiesValidOn(asOf),
-      this.repository.findRelations({ asOf, types: query.types }),
+      this.repository.findRelationsValidOn({ asOf, types: query.types }),
       this.repository.graphVersion(),
     ]);
     return Object.assign(toSubgraph(asOf, entities, relations, query.lang ?? 'en'), { version });

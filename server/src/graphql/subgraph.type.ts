@@ -37,6 +37,11 @@ export class Subgraph {
   @Field(() => [Node], { description: 'The entities in it.' }) nodes!: Node[];
   @Field(() => [Relation], { description: 'The relations among them.' }) relations!: Relation[];
   @Field(() => String, { nullable: true, description: 'The graph version it was read from (`graph` sets it).' }) version?: string | null;
+  @Field(() => Boolean, {
+    description:
+      "Whether entities were left out: `neighborhood` returns at most the server's maxNeighborhoodNodes (200 by default; the project's whole graph has fewer), the nearest first, with the relations among them. Which of the equally near are kept is not specified. Always false for `graph`.",
+  })
+  truncated!: boolean;
   @Field(() => JSONScalar, { description: 'Ready for `cytoscape({ elements })`: `{ nodes: [{ data }], edges: [{ data }] }`.' })
   elements!: unknown;
 }

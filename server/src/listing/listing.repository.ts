@@ -1,8 +1,9 @@
 import neo4j, { type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
-import { relationshipType } from '../../../ontology/src';
+import { ENTITY_SEARCH_INDEX } from '../../../graph-seed/src/seedGraph';
+import { entityLabel } from '../../../ontology/src';
 import type { ReadExecutor } from '../database/executor';
 import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from '../graph/graph.records';
-import { relationValidOn, validOn } from '../graph/graph.repository';
+import { relationshipTypes, relationValidOn, validOn } from '../graph/graph.repository';
 import type { PageWindow } from '../graphql/connection.type';
 
 export interface InstitutionListQuery {
@@ -24,43 +25,51 @@ export interface RelationListQuery {
 /** Bolt sends JavaScript numbers as floats; list slices need integers. */
 const integers = (window: PageWindow) => ({ skip: neo4j.int(window.skip), limit: neo4j.int(window.limit) });
 
-/** Pages through entities and relations, ordered by id, with the total count. */
+/**
+ * Pages through entities and relations, ordered by id, with the total count. Each query holds
+ * only the conditions asked for (an optional condition written as `$x IS NULL OR ...` keeps the
+ * planner from using an index for it), and the page is read in id order with SKIP and LIMIT
+ * rather than cut from a list of every match.
+ */
 export class ListingRepository {
   constructor(private readonly executor: ReadExecutor) {}
 
   async institutions(query: InstitutionListQuery, window: PageWindow): Promise<{ items: EntityRecord[]; total: number }> {
+    if (query.kinds?.length === 0 || query.branches?.length === 0) return { items: [], total: 0 };
+    // The kinds are labels too; a kind's label is its id in PascalCase.
+    const conditions = [query.kinds ? `n:${query.kinds.map(entityLabel).join('|')}` : null, "n.kind <> 'branch'"];
+    if (query.branches) conditions.push('n.branch IN $branches');
+    if (query.asOf !== null) conditions.push(validOn('n'));
+    // The text's words of letters lie inside words of letters of every match: the search index finds those.
+    const anchors = query.text?.match(/\p{L}+/gu) ?? [];
+    if (query.text !== undefined) conditions.push('n.searchText CONTAINS $text');
+    const match = `${anchors.length > 0 ? `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $anchors) YIELD node AS n` : 'MATCH (n:Entity)'}
+       WITH n WHERE ${conditions.filter(Boolean).join(' AND ')}`;
     const [row] = await this.executor.read<{ total: number; page: Neo4jNode[] }>(
-      `MATCH (n:Entity)
-       WHERE n.kind <> 'branch'
-         AND ($kinds IS NULL OR n.kind IN $kinds)
-         AND ($branches IS NULL OR n.branch IN $branches)
-         AND ($text IS NULL OR n.searchText CONTAINS $text)
-         AND ${validOn('n')}
-       WITH n ORDER BY n.id
-       WITH collect(n) AS matches
-       RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page`,
-      { kinds: query.kinds ?? null, branches: query.branches ?? null, text: query.text ?? null, asOf: query.asOf, ...integers(window) },
+      `RETURN COUNT { ${match} RETURN n } AS total,
+              COLLECT { ${match} RETURN n ORDER BY n.id SKIP $skip LIMIT $limit } AS page`,
+      {
+        branches: query.branches ?? null,
+        text: query.text ?? null,
+        anchors: anchors.map((word) => `+*${word}*`).join(' '),
+        asOf: query.asOf,
+        ...integers(window),
+      },
     );
     return { items: row.page.map(toEntityRecord), total: row.total };
   }
 
   async relations(query: RelationListQuery, window: PageWindow): Promise<{ items: RelationRecord[]; total: number }> {
+    if (query.types?.length === 0) return { items: [], total: 0 };
+    const conditions: string[] = [];
+    if (query.fromId !== undefined) conditions.push('a.id = $fromId');
+    if (query.toId !== undefined) conditions.push('b.id = $toId');
+    if (query.asOf !== null) conditions.push(relationValidOn('r', 'a', 'b'));
+    const match = `MATCH (a:Entity)-[r${relationshipTypes(query.types)}]->(b:Entity)${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
     const [row] = await this.executor.read<{ total: number; page: { r: Relationship; fromId: string; toId: string }[] }>(
-      `MATCH (a:Entity)-[r]->(b:Entity)
-       WHERE ($types IS NULL OR type(r) IN $types)
-         AND ($fromId IS NULL OR a.id = $fromId)
-         AND ($toId IS NULL OR b.id = $toId)
-         AND ${relationValidOn('r', 'a', 'b')}
-       WITH r, a, b ORDER BY r.id
-       WITH collect({r: r, fromId: a.id, toId: b.id}) AS matches
-       RETURN size(matches) AS total, matches[$skip..$skip + $limit] AS page`,
-      {
-        types: query.types ? query.types.map(relationshipType) : null,
-        fromId: query.fromId ?? null,
-        toId: query.toId ?? null,
-        asOf: query.asOf,
-        ...integers(window),
-      },
+      `RETURN COUNT { ${match} RETURN r } AS total,
+              COLLECT { ${match} WITH r, a, b ORDER BY r.id SKIP $skip LIMIT $limit RETURN {r: r, fromId: a.id, toId: b.id} } AS page`,
+      { fromId: query.fromId ?? null, toId: query.toId ?? null, asOf: query.asOf, ...integers(window) },
     );
     return { items: row.page.map((entry) => toRelationRecord(entry.r, entry.fromId, entry.toId)), total: row.total };
   }

@@ -16,10 +16,14 @@ import { GraphRepository } from '../../../server/src/graph/graph.repository';
 import { relationLabel } from '../../../server/src/graph/graph.service';
 import { findSearchHits } from '../../../server/src/search/search.service';
 import { createDriver } from '../../../neo4j/connect';
+import { loadConfig } from '../../../server/src/config';
 
 type Parameters = URLSearchParams;
 
 const unique = <T>(items: T[]) => [...new Set(items)];
+
+/** Our API's default bound on a neighbourhood (MAX_NEIGHBORHOOD_NODES), so both return the same entities. */
+const MAX_NEIGHBORHOOD_NODES = loadConfig({}).limits.maxNeighborhoodNodes;
 
 export function cypherHandlers(graph: GraphRepository, analysis: AnalysisRepository): Record<string, (parameters: Parameters) => Promise<unknown>> {
   const entitiesById = async (ids: string[]) => new Map((await graph.findEntities(unique(ids))).map((entity) => [entity.id, entity]));
@@ -27,8 +31,8 @@ export function cypherHandlers(graph: GraphRepository, analysis: AnalysisReposit
     async whoAppoints(parameters) {
       const [id, asOf] = [parameters.get('id')!, parameters.get('asOf')!];
       const [appointments, dismissals] = await Promise.all([
-        graph.findRelations({ toId: id, types: ['appoints'], asOf }),
-        graph.findRelations({ toId: id, types: ['dismisses'], asOf }),
+        graph.findRelationsAt('to', [id], { types: ['appoints'], asOf }),
+        graph.findRelationsAt('to', [id], { types: ['dismisses'], asOf }),
       ]);
       const entities = await entitiesById([id, ...appointments.flatMap((a) => [a.fromId, ...a.consentOfIds, ...a.nominatedByIds]), ...dismissals.map((d) => d.fromId)]);
       return appointments.map((appointment) => ({
@@ -42,13 +46,13 @@ export function cypherHandlers(graph: GraphRepository, analysis: AnalysisReposit
     },
     async neighborhood(parameters) {
       const [id, asOf] = [parameters.get('id')!, parameters.get('asOf')!];
-      const reached = new Set([id]);
+      const reached = [id];
       let ring = [id];
-      for (let distance = 1; distance <= 2 && ring.length > 0; distance++) {
-        ring = (await analysis.findNeighbourIds(ring, { asOf })).filter((neighbour) => !reached.has(neighbour));
-        for (const neighbour of ring) reached.add(neighbour);
+      for (let distance = 1; distance <= 2 && ring.length > 0 && reached.length < MAX_NEIGHBORHOOD_NODES; distance++) {
+        ring = await analysis.findNeighbourIds(ring, reached, MAX_NEIGHBORHOOD_NODES - reached.length, { asOf });
+        reached.push(...ring);
       }
-      const [nodes, relations] = await Promise.all([graph.findEntities([...reached]), analysis.findRelationsAmong([...reached], { asOf })]);
+      const [nodes, relations] = await Promise.all([graph.findEntities(reached), analysis.findRelationsAmong(reached, { asOf })]);
       return { nodes, relations };
     },
     async path(parameters) {
@@ -61,7 +65,7 @@ export function cypherHandlers(graph: GraphRepository, analysis: AnalysisReposit
     },
     async graph(parameters) {
       const asOf = parameters.get('asOf')!;
-      const [entities, relations, version] = await Promise.all([graph.findEntitiesValidOn(asOf), graph.findRelations({ asOf }), graph.graphVersion()]);
+      const [entities, relations, version] = await Promise.all([graph.findEntitiesValidOn(asOf), graph.findRelationsValidOn({ asOf }), graph.graphVersion()]);
       return { asOf, version, elements: toCytoscapeElements(entities, relations, relationLabel, 'en') };
     },
   };
