@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the API under load against the alternatives (docs/benchmarks.md, section "api"),
- * each contender in its own process on one throwaway, seeded, embedded Neo4j.
+ * each contender in its own process on one throwaway, seeded, embedded Neo4j; then the API on
+ * synthetic graphs of growing size (section "scale").
  *
- *   npm run bench [-- --seconds 8 --warmup 2 --connections 10]
+ *   npm run bench [-- --only api|scale --seconds 8 --warmup 2 --connections 10 --sizes 1000,10000,100000]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import { findFreePort, startEmbeddedNeo4j } from '../../neo4j/embedded';
 import { loadOntology } from '../../ontology/src';
 import { apiSection, runApiBench } from './api';
 import { writeSection } from './report';
+import { runScaleBench, scaleSection } from './scale';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -21,13 +23,28 @@ async function main(): Promise<void> {
       seconds: { type: 'string', default: '8' },
       warmup: { type: 'string', default: '2' },
       connections: { type: 'string', default: '10' },
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      only: { type: 'string' },
     },
   });
   const options = { secondsPerRun: Number(values.seconds), warmupSeconds: Number(values.warmup), connections: Number(values.connections) };
   for (const [name, value] of Object.entries(options)) {
     if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number; got ${value}`);
   }
+  const sizes = values.sizes.split(',').map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 200)) throw new Error(`--sizes must be whole numbers of entities, at least 200, separated by commas; got ${values.sizes}`);
+  if (values.only !== undefined && !['api', 'scale'].includes(values.only)) throw new Error(`--only must be api or scale; got ${values.only}`);
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  if (values.only !== 'scale') await benchApi(options, command);
+  if (values.only !== 'api') {
+    const results = await runScaleBench(loadOntology(), { sizes, secondsPerScenario: options.secondsPerRun, minRequests: 5, log: (line) => console.log(line) });
+    const section = scaleSection(results, { secondsPerScenario: options.secondsPerRun, minRequests: 5 }, command);
+    writeSection('scale', section);
+    console.log(`\n${section}\nWritten to docs/benchmarks.md.`);
+  }
+}
+
+async function benchApi(options: { secondsPerRun: number; warmupSeconds: number; connections: number }, command: string): Promise<void> {
 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-'));
   const database = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir, logFile: path.join(dataDir, 'neo4j.log') });

@@ -128,7 +128,8 @@ export async function waitForVersion(url: string, version: string): Promise<void
 
 /** Opens `url` in a new context (nothing cached, as on a first visit); returns the page once drawn, and the main thread's CPU time by then. */
 async function openPage(browser: Browser, url: string): Promise<{ page: Page; cpu: number; threadTime: () => Promise<number> }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // Playwright's waitForFunction evaluates a string in the page, which the app's CSP refuses (as it should).
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const devtools = await page.context().newCDPSession(page);
   await devtools.send('Performance.enable');
   await page.addInitScript(IN_PAGE);

@@ -361,15 +361,26 @@ describe('the explorer in a real browser', () => {
     await expect(page.textContent('#status')).resolves.toBe('Бұл күнге графта ештеңе жоқ. Басқа күнді таңдаңыз.');
   });
 
+  it('asks by GET, so that the browser and a CDN in front of the server can keep the answers', async () => {
+    const answers: { method: string; cacheControl: string | undefined }[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname === '/graphql') answers.push({ method: response.request().method(), cacheControl: response.headers()['cache-control'] });
+    });
+    await page.goto(`${app.url}/?date=2010-01-01`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    for (const answer of answers) expect(answer).toEqual({ method: 'GET', cacheControl: expect.stringMatching(/^public, max-age=\d+/) });
+  });
+
   it('says what went wrong when the server cannot be reached, and tries again when asked', async () => {
     await page.goto(`${app.url}/?date=2010-01-01&ui=ru`);
     await page.waitForSelector('#graph[data-state="ready"]');
-    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.route('**/graphql?*', (route) => route.abort('connectionrefused'));
     await page.fill('#as-of', '2020-01-01');
     await page.dispatchEvent('#as-of', 'change');
     await page.waitForSelector('#graph[data-state="error"]');
     await expect(page.textContent('#status')).resolves.toContain('Не удалось связаться с сервером');
-    await page.unroute('**/graphql');
+    await page.unroute('**/graphql?*');
     await page.click('#status button:text("Повторить")');
     await page.waitForSelector('#graph[data-state="ready"]');
     expect(await page.isVisible('#status')).toBe(false);

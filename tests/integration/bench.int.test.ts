@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { apiGoals, apiSection, CONTENDERS, runApiBench } from '../bench/api';
 import { writeSection } from '../bench/report';
+import { runScaleBench, scaleGoals, scaleSection } from '../bench/scale';
 import { SCENARIOS } from '../bench/scenarios';
+import { loadOntology } from '../../ontology/src';
 import { testNeo4jUri } from '../support/testApp';
 
 /**
@@ -37,4 +39,24 @@ describe('the benchmark harness', () => {
     expect(written).toContain('test again');
     for (const contender of CONTENDERS) expect(written).toContain(`| whoAppoints | ${contender.label} |`);
   }, 240_000);
+
+  it('seeds synthetic graphs of each size into a fresh Neo4j and measures every scenario on them', async () => {
+    const options = { sizes: [250, 400], secondsPerScenario: 0, minRequests: 2 };
+    const results = await runScaleBench(loadOntology(), { ...options, log: () => undefined });
+
+    expect(results.map((result) => result.size)).toEqual([250, 400]);
+    for (const result of results) {
+      expect(result.entities).toBeGreaterThanOrEqual(result.size - 4);
+      expect(result.seedElementsPerSecond).toBeGreaterThan(0);
+      expect(result.latencies.map((latency) => [latency.scenario, latency.requests >= 2])).toEqual(SCENARIOS.map((scenario) => [scenario.name, true]));
+      expect(result.serverRssBytes).toBeGreaterThan(10 * 2 ** 20);
+    }
+    // The whole graph grows with the graph; the bounded scenarios have a goal each, and seeding one.
+    expect(results[1].latencies.find((latency) => latency.scenario === 'graph')!.answerBytes).toBeGreaterThan(results[0].latencies.find((latency) => latency.scenario === 'graph')!.answerBytes);
+    expect(scaleGoals(results)).toHaveLength(5);
+
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-test-')), 'benchmarks.md');
+    writeSection('scale', scaleSection(results, options, 'test'), file);
+    expect(readFileSync(file, 'utf8')).toContain('| whoAppoints |');
+  }, 300_000);
 });

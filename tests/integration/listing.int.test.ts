@@ -74,4 +74,31 @@ describe('browsing institutions and relations page by page', () => {
     expect(badCursor.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(badCursor.errors![0].message).toContain('after must be a cursor');
   });
+
+  it('answers a text of one 10,000-letter word, or of 3,000 words, with an empty page rather than a failure', async () => {
+    for (const text of ['x'.repeat(10_000), Array(3_000).fill('ab').join(' ')]) {
+      const { data, errors } = await postGraphQL<{ institutions: Page<{ id: string }> }>(app.url, INSTITUTIONS, { filter: { text } });
+      expect(errors).toBeUndefined();
+      expect(data!.institutions.totalCount).toBe(0);
+    }
+    // The longest words are still found by what they start with.
+    const { data } = await postGraphQL<{ institutions: Page<{ id: string }> }>(app.url, INSTITUTIONS, { filter: { text: 'конституциялық' } });
+    expect(data!.institutions.nodes.map((node) => node.id)).toContain('constitutional-court');
+  });
+
+  it('takes a list of types given as null for every type, and an empty list for none, even in one request', async () => {
+    const RELATIONS = `query ($asOf: Date) {
+      everyType: institution(id: "senate") { relations(types: null, asOf: $asOf) { id } }
+      noType: institution(id: "senate") { relations(types: [], asOf: $asOf) { id } }
+      omitted: institution(id: "senate") { relations(asOf: $asOf) { id } }
+      graph(filter: { types: null, asOf: $asOf }) { elements }
+    }`;
+    type Answer = Record<'everyType' | 'noType' | 'omitted', { relations: { id: string }[] }> & { graph: { elements: { edges: unknown[] } } };
+    const { data, errors } = await postGraphQL<Answer>(app.url, RELATIONS, { asOf: '2020-01-01' });
+    expect(errors).toBeUndefined();
+    expect(data!.omitted.relations.length).toBeGreaterThan(5);
+    expect(data!.everyType.relations).toEqual(data!.omitted.relations);
+    expect(data!.noType.relations).toEqual([]);
+    expect(data!.graph.elements.edges.length).toBeGreaterThan(data!.omitted.relations.length);
+  });
 });

@@ -6,7 +6,7 @@ import type { GraphRepository } from './graph.repository';
 export interface RelationsAtKey {
   side: 'from' | 'to';
   id: string;
-  types?: string[];
+  types?: string[] | null;
   asOf: string;
 }
 
@@ -22,7 +22,8 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
   return ids.map((id) => found.get(id) ?? null);
 }
 
-const groupOf = (key: RelationsAtKey) => JSON.stringify([key.side, [...(key.types ?? [])].sort(), key.asOf]);
+// No types (every kind) and an empty list (no kind) are different questions.
+const groupOf = (key: RelationsAtKey) => JSON.stringify([key.side, key.types == null ? null : [...key.types].sort(), key.asOf]);
 
 /** One query per side, type set and date, however many entities ask. */
 async function loadRelationsAt(repository: GraphRepository, keys: readonly RelationsAtKey[]): Promise<RelationRecord[][]> {

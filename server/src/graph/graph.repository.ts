@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
 import { relationshipType } from '../../../ontology/src';
-import { ENTITY_SEARCH_INDEX } from '../../../graph-seed/src/seedGraph';
+import { ENTITY_SEARCH_INDEX, entitySearchQuery } from '../../../graph-seed/src/seedGraph';
 import { ontologyKinds } from '../graphql/kinds';
 import type { ReadExecutor } from '../database/executor';
 import {
@@ -31,7 +31,7 @@ export interface RelationFilter {
   /** YYYY-MM-DD: only relations valid on it, and whose ends are. */
   asOf: string;
   /** Ontology kind ids (`appoints`); none means every kind, an empty list none. */
-  types?: readonly string[];
+  types?: readonly string[] | null;
 }
 
 /**
@@ -40,8 +40,9 @@ export interface RelationFilter {
  * (a hub's thousands of others are never read), where `type(r) IN $types` reads them all. Spliced,
  * so the names come only from relationshipType, which accepts only kebab-case kind ids.
  */
-export function relationshipTypes(types: readonly string[] | undefined): string {
-  if (types === undefined) return '';
+export function relationshipTypes(types: readonly string[] | null | undefined): string {
+  // GraphQL sends null for a list given as null: like one not given, every kind.
+  if (types == null) return '';
   if (types.length === 0) throw new Error('relationshipTypes: no kinds; callers answer an empty list without asking the database');
   return `:${types.map(relationshipType).join('|')}`;
 }
@@ -201,7 +202,7 @@ export class GraphRepository {
        ORDER BY tier, outdated, size(n.searchText), n.id
        LIMIT $limit
        RETURN n`,
-      { anchors: anchors.map((stem) => `+*${stem}*`).join(' '), words: query.words, phrase: query.phrase, asOf: query.today, limit: int(query.limit) },
+      { anchors: entitySearchQuery(anchors), words: query.words, phrase: query.phrase, asOf: query.today, limit: int(query.limit) },
     );
     return rows.map((row) => toEntityRecord(row.n));
   }

@@ -1,5 +1,5 @@
 import neo4j, { type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
-import { ENTITY_SEARCH_INDEX } from '../../../graph-seed/src/seedGraph';
+import { ENTITY_SEARCH_INDEX, entitySearchQuery } from '../../../graph-seed/src/seedGraph';
 import { entityLabel } from '../../../ontology/src';
 import type { ReadExecutor } from '../database/executor';
 import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from '../graph/graph.records';
@@ -51,7 +51,7 @@ export class ListingRepository {
       {
         branches: query.branches ?? null,
         text: query.text ?? null,
-        anchors: anchors.map((word) => `+*${word}*`).join(' '),
+        anchors: entitySearchQuery(anchors),
         asOf: query.asOf,
         ...integers(window),
       },
