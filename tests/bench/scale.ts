@@ -16,7 +16,7 @@ import { SCENARIOS, type Scenario } from './scenarios';
 import { syntheticOntology } from './syntheticGraph';
 
 /** What the largest graph needs (see the README's NEO4J_EMBEDDED_* rows); every size gets the same. */
-const NEO4J_MEMORY = { heap: '3g', pageCache: '1g', transactionMemory: '2g' };
+const NEO4J_MEMORY = { heap: '8g', pageCache: '2g', transactionMemory: '6g' };
 
 export interface ScaleBenchOptions {
   /** Entities in each graph, the real ones included. */

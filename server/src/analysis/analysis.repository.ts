@@ -1,7 +1,7 @@
 import { int, type Relationship } from 'neo4j-driver';
 import type { ReadExecutor } from '../database/executor';
 import { toRelationRecord, type RelationRecord } from '../graph/graph.records';
-import { relationshipTypes, validOn } from '../graph/graph.repository';
+import { relationshipTypes, SEEK_EACH, SEEK_ENTITY, validOn } from '../graph/graph.repository';
 
 /** A path as the graph returns it: its relations in order, and the entities it visits. */
 export interface PathRecord {
@@ -49,7 +49,8 @@ export class AnalysisRepository {
     if (!Number.isInteger(query.maxLength) || query.maxLength < 1) throw new Error(`maxLength must be a positive integer; got ${query.maxLength}`);
     if (query.types?.length === 0) return [];
     const rows = await this.executor.read<{ steps: RelationRow[]; entityIds: string[] }>(
-      `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+      `${SEEK_ENTITY('a', 'fromId')}
+       ${SEEK_ENTITY('b', 'toId')}
        WHERE ${validOn('a')} AND ${validOn('b')}
        MATCH p = ALL SHORTEST (a) (()-[r${relationshipTypes(query.types)} WHERE ${validOn('r')}]-(n WHERE ${validOn('n')})){1,${query.maxLength}} (b)
        RETURN [rel IN relationships(p) | {r: rel, fromId: startNode(rel).id, toId: endNode(rel).id}] AS steps,
@@ -72,12 +73,13 @@ export class AnalysisRepository {
   async findNeighbourIds(ids: readonly string[], reached: readonly string[], limit: number, query: NeighbourQuery): Promise<string[]> {
     if (query.types?.length === 0) return [];
     const rows = await this.executor.read<{ id: string }>(
-      `MATCH (a:Entity)-[r${relationshipTypes(query.types)}]-(b:Entity)
-       WHERE a.id IN $ids AND ${validOn('r')} AND ${validOn('b')} AND NOT b.id IN $reached
+      `${SEEK_EACH('a', 'Entity')}
+       MATCH (a)-[r${relationshipTypes(query.types)}]-(b:Entity)
+       WHERE ${validOn('r')} AND ${validOn('b')} AND NOT b.id IN $reached
        WITH DISTINCT b.id AS id
        LIMIT $limit
        RETURN id`,
-      { ids: [...ids], reached: [...reached], limit: int(limit), asOf: query.asOf },
+      { ids: [...new Set(ids)], reached: [...reached], limit: int(limit), asOf: query.asOf },
     );
     return rows.map((row) => row.id);
   }
@@ -91,21 +93,22 @@ export class AnalysisRepository {
     if (query.types?.length === 0) return [];
     const types = relationshipTypes(query.types);
     const rows = await this.executor.read<RelationRow>(
-      `MATCH (a:Entity) WHERE a.id IN $ids
+      `${SEEK_EACH('a', 'Entity')}
        CALL (a) {
          WITH a WHERE COUNT { (a)-[${types}]->() } <= size($ids)
          MATCH (a)-[r${types}]->(b:Entity) WHERE b.id IN $ids
          RETURN r, b
          UNION ALL
          WITH a WHERE COUNT { (a)-[${types}]->() } > size($ids)
-         MATCH (b:Entity) WHERE b.id IN $ids
+         UNWIND $ids AS otherId
+         MATCH (b:Entity {id: otherId}) USING INDEX SEEK b:Entity(id)
          MATCH (a)-[r${types}]->(b)
          RETURN r, b
        }
        WITH a, r, b WHERE ${validOn('r')}
        RETURN r, a.id AS fromId, b.id AS toId
        ORDER BY r.id`,
-      { ids: [...ids], asOf: query.asOf },
+      { ids: [...new Set(ids)], asOf: query.asOf },
     );
     return rows.map((row) => toRelationRecord(row.r, row.fromId, row.toId));
   }
