@@ -87,7 +87,13 @@ export async function runScaleBench(base: Ontology, options: ScaleBenchOptions):
       const elements = graph.entities.length + graph.relations.length;
       options.log(`${size.toLocaleString('en')} entities: seeded ${graph.entities.length} entities and ${graph.relations.length} relations in ${seedSeconds.toFixed(1)} s`);
 
-      const server = await startServer(`ours at ${size}`, 'server/src/main.ts', { NEO4J_URI: database.uri, SEED_ON_START: 'false', RESPONSE_CACHE: 'false', RATE_LIMIT_REQUESTS: '0' }, '/health/ready');
+      // The whole graph at 100k entities takes longer than the default timeouts allow a question.
+      const server = await startServer(
+        `ours at ${size}`,
+        'server/src/main.ts',
+        { NEO4J_URI: database.uri, SEED_ON_START: 'false', RESPONSE_CACHE: 'false', RATE_LIMIT_REQUESTS: '0', NEO4J_TRANSACTION_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '180000' },
+        '/health/ready',
+      );
       try {
         const latencies: ScaleLatency[] = [];
         for (const scenario of options.scenarios ?? SCENARIOS) {
@@ -149,7 +155,7 @@ export function scaleSection(results: ScaleResult[], options: Pick<ScaleBenchOpt
   return `## The API as the graph grows
 
 Command: \`${command}\`. Machine: ${machineLine()}.
-Each size is a synthetic graph on the real ontology (\`tests/bench/syntheticGraph.ts\`: the real knowledge base plus regions, districts and cities with their akims, maslikhats, prosecutors, courts and offices, deterministic), seeded with the documents into a fresh embedded Neo4j 5.26 (heap ${NEO4J_MEMORY.heap}, page cache ${NEO4J_MEMORY.pageCache}, transaction memory ${NEO4J_MEMORY.transactionMemory}). Seeding is the first seed of an empty database, one transaction, mentions included. Latency: the server as \`npm start\` runs it with \`RESPONSE_CACHE=false\`, one GET at a time (what one user waits), after one warm-up, for ${options.secondsPerScenario} s or at least ${options.minRequests} requests per scenario. Server memory: its resident set after the scenarios.
+Each size is a synthetic graph on the real ontology (\`tests/bench/syntheticGraph.ts\`: the real knowledge base plus regions, districts and cities with their akims, maslikhats, prosecutors, courts and offices, deterministic), seeded with the documents into a fresh embedded Neo4j 5.26 (heap ${NEO4J_MEMORY.heap}, page cache ${NEO4J_MEMORY.pageCache}, transaction memory ${NEO4J_MEMORY.transactionMemory}). Seeding is the first seed of an empty database, one transaction, mentions included. Latency: the server as \`npm start\` runs it with \`RESPONSE_CACHE=false\` (and timeouts of 2 minutes, which the whole graph at 100k needs), one GET at a time (what one user waits), after one warm-up, for ${options.secondsPerScenario} s or at least ${options.minRequests} requests per scenario. Server memory: its resident set after the scenarios.
 
 ${seeding}
 
