@@ -36,6 +36,8 @@ export interface EmbeddedNeo4j {
   uri: string;
   port: number;
   dataDir: string;
+  /** The JVM's process id (benchmarks read its CPU time). */
+  pid: number;
   /** SIGTERM (clean store shutdown), wait for exit, SIGKILL if it takes too long. Safe to call twice. */
   stop(): Promise<void>;
   /** SIGKILL, as a crash or a power cut would: for tests of what survives one. */
@@ -208,7 +210,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await exited;
   };
-  return { uri, port, dataDir, stop, kill };
+  return { uri, port, dataDir, pid: child.pid!, stop, kill };
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {

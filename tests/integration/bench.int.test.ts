@@ -48,6 +48,7 @@ describe('the benchmark harness', () => {
     for (const result of results) {
       expect(result.entities).toBeGreaterThanOrEqual(result.size - 4);
       expect(result.seedElementsPerSecond).toBeGreaterThan(0);
+      expect(result.seedCpuSeconds.neo4j).toBeGreaterThan(0);
       expect(result.latencies.map((latency) => [latency.scenario, latency.requests >= 2])).toEqual(SCENARIOS.map((scenario) => [scenario.name, true]));
       expect(result.serverRssBytes).toBeGreaterThan(10 * 2 ** 20);
     }
