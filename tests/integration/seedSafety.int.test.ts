@@ -31,28 +31,35 @@ describe('seeding is safe', () => {
     });
 
     it('leaves the previous graph and version as they were', async () => {
-      neo4j = await startEmbeddedNeo4j({ port, dataDir, logFile: path.join(dataDir, 'neo4j.log') });
+      // Memory enough for the large seed to succeed if left alone: only the kill may stop it.
+      const memory = { heap: '2g', transactionMemory: '1g' };
+      neo4j = await startEmbeddedNeo4j({ port, dataDir, logFile: path.join(dataDir, 'neo4j.log'), ...memory });
       let driver = createDriver(neo4j.uri, { user: 'neo4j' });
       const real = loadOntology();
       await seedGraph(driver, TEST_DATABASE, real);
       const before = await state(driver);
 
       // A seed large enough to be caught in the act: killed once its data statements are running.
+      let failure: unknown;
       const seeding = seedGraph(driver, TEST_DATABASE, syntheticOntology(real, { entities: 20_000 })).then(
         () => 'finished',
-        () => 'failed',
+        (error: unknown) => {
+          failure = error;
+          return 'failed';
+        },
       );
       const watcher = createDriver(neo4j.uri, { user: 'neo4j' });
       for (let running = false; !running; ) {
         const { records } = await watcher.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN collect(currentQuery) AS queries', {}, { database: TEST_DATABASE });
         running = (records[0].get('queries') as string[]).some((query) => query.includes('UNWIND $rows'));
-        if ((await Promise.race([seeding, Promise.resolve('running')])) !== 'running') throw new Error('the seed finished before it could be interrupted');
+        const outcome = await Promise.race([seeding, Promise.resolve('running')]);
+        if (outcome !== 'running') throw new Error(`the seed ${outcome} before it could be interrupted${failure ? `: ${String(failure)}` : ''}`);
       }
       await neo4j.kill();
       expect(await seeding).toBe('failed');
       await Promise.all([driver.close(), watcher.close()]);
 
-      neo4j = await startEmbeddedNeo4j({ port, dataDir, logFile: path.join(dataDir, 'neo4j.log') });
+      neo4j = await startEmbeddedNeo4j({ port, dataDir, logFile: path.join(dataDir, 'neo4j.log'), ...memory });
       driver = createDriver(neo4j.uri, { user: 'neo4j' });
       try {
         expect(await state(driver)).toEqual(before);
