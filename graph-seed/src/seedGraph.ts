@@ -23,18 +23,6 @@ const BATCH_SIZE = 10_000;
 export const ENTITY_SEARCH_INDEX = 'entity_search';
 
 /**
- * Lucene's query of ENTITY_SEARCH_INDEX for the entities holding each of `fragments` (runs of
- * letters) inside a word. A fragment's start is inside the same words, so each is cut to its first
- * letters and only the first few are asked: Lucene cannot build the automaton of a wildcard around
- * a 10,000-letter word, and refuses more than 1,024 clauses. The callers' exact test still checks
- * every word, so this only finds the candidates sooner.
- */
-export function entitySearchQuery(fragments: readonly string[]): string {
-  const anchors = [...new Set(fragments.map((fragment) => fragment.slice(0, 12)))].slice(0, 8);
-  return anchors.map((anchor) => `+*${anchor}*`).join(' ');
-}
-
-/**
  * The constraints and indexes the API's queries rely on, by name: the ids of entities, documents,
  * the graph's metadata and releases (unique, hence indexed); the ids of relations, type by type
  * (Neo4j indexes relationship properties per type), for `relation(id)`; and the search index.

@@ -100,8 +100,7 @@ export class AnalysisRepository {
          RETURN r, b
          UNION ALL
          WITH a WHERE COUNT { (a)-[${types}]->() } > size($ids)
-         UNWIND $ids AS otherId
-         MATCH (b:Entity {id: otherId}) USING INDEX SEEK b:Entity(id)
+         ${SEEK_EACH('b', 'Entity')}
          MATCH (a)-[r${types}]->(b)
          RETURN r, b
        }

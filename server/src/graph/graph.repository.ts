@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
 import { relationshipType } from '../../../ontology/src';
-import { ENTITY_SEARCH_INDEX, entitySearchQuery } from '../../../graph-seed/src/seedGraph';
+import { ENTITY_SEARCH_INDEX } from '../../../graph-seed/src/seedGraph';
 import { ontologyKinds } from '../graphql/kinds';
 import type { ReadExecutor } from '../database/executor';
 import {
@@ -58,6 +58,22 @@ export const SEEK_EACH = (x: string, label: 'Entity' | 'Document') => `UNWIND $i
 
 /** `(x:Entity {id: $parameter})`, sought in the id index whatever the planner's statistics say (see SEEK_EACH). */
 export const SEEK_ENTITY = (x: string, parameter: string) => `MATCH (${x}:Entity {id: $${parameter}}) USING INDEX SEEK ${x}:Entity(id)`;
+
+/**
+ * Binds `n` to the entities whose `searchText` holds each of `fragments` (runs of letters) inside
+ * a word, through the full-text index, or to every entity when there are none; `$anchors` is
+ * Lucene's query. A candidate set only: callers test the exact condition after it. A fragment's
+ * start lies inside the same words, so each is cut to its first letters and only the first few are
+ * asked: Lucene cannot build the automaton of a wildcard around a 10,000-letter word, and refuses
+ * more than 1,024 clauses.
+ */
+export function entitiesHolding(fragments: readonly string[]): { cypher: string; anchors: string } {
+  const anchors = [...new Set(fragments.map((fragment) => fragment.slice(0, 12)))].slice(0, 8);
+  return {
+    cypher: anchors.length > 0 ? `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $anchors) YIELD node AS n` : 'MATCH (n:Entity)',
+    anchors: anchors.map((anchor) => `+*${anchor}*`).join(' '),
+  };
+}
 
 /** Cypher that is true when the element `x` was valid on `$asOf`. */
 export const validOn = (x: string) => `(${x}.validFrom <= date($asOf) AND (${x}.validTo IS NULL OR ${x}.validTo >= date($asOf)))`;
@@ -204,10 +220,9 @@ export class GraphRepository {
    * left to that test; with none left, every entity is tested.
    */
   async findSearchCandidates(query: SearchCandidatesQuery): Promise<EntityRecord[]> {
-    const anchors = query.words.map((word) => word.stem).filter((stem) => /^\p{L}+$/u.test(stem));
-    const candidates = anchors.length > 0 ? `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $anchors) YIELD node AS n` : 'MATCH (n:Entity)';
+    const candidates = entitiesHolding(query.words.map((word) => word.stem).filter((stem) => /^\p{L}+$/u.test(stem)));
     const rows = await this.executor.read<{ n: Neo4jNode }>(
-      `${candidates}
+      `${candidates.cypher}
        WITH n WHERE all(word IN $words WHERE n.searchText CONTAINS word.text
                  OR (word.inflected IS NOT NULL AND n.searchText CONTAINS word.stem AND n.searchText =~ word.inflected))
        WITH n, ' | ' + n.searchText + ' | ' AS terms
@@ -217,7 +232,7 @@ export class GraphRepository {
        ORDER BY tier, outdated, size(n.searchText), n.id
        LIMIT $limit
        RETURN n`,
-      { anchors: entitySearchQuery(anchors), words: query.words, phrase: query.phrase, asOf: query.today, limit: int(query.limit) },
+      { anchors: candidates.anchors, words: query.words, phrase: query.phrase, asOf: query.today, limit: int(query.limit) },
     );
     return rows.map((row) => toEntityRecord(row.n));
   }

@@ -1,9 +1,8 @@
 import neo4j, { type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
-import { ENTITY_SEARCH_INDEX, entitySearchQuery } from '../../../graph-seed/src/seedGraph';
 import { entityLabel } from '../../../ontology/src';
 import type { ReadExecutor } from '../database/executor';
 import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from '../graph/graph.records';
-import { relationshipTypes, relationValidOn, validOn } from '../graph/graph.repository';
+import { entitiesHolding, relationshipTypes, relationValidOn, validOn } from '../graph/graph.repository';
 import type { PageWindow } from '../graphql/connection.type';
 
 export interface InstitutionListQuery {
@@ -41,9 +40,9 @@ export class ListingRepository {
     if (query.branches) conditions.push('n.branch IN $branches');
     if (query.asOf !== null) conditions.push(validOn('n'));
     // The text's words of letters lie inside words of letters of every match: the search index finds those.
-    const anchors = query.text?.match(/\p{L}+/gu) ?? [];
+    const candidates = entitiesHolding(query.text?.match(/\p{L}+/gu) ?? []);
     if (query.text !== undefined) conditions.push('n.searchText CONTAINS $text');
-    const match = `${anchors.length > 0 ? `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $anchors) YIELD node AS n` : 'MATCH (n:Entity)'}
+    const match = `${candidates.cypher}
        WITH n WHERE ${conditions.filter(Boolean).join(' AND ')}`;
     const [row] = await this.executor.read<{ total: number; page: Neo4jNode[] }>(
       `RETURN COUNT { ${match} RETURN n } AS total,
@@ -51,7 +50,7 @@ export class ListingRepository {
       {
         branches: query.branches ?? null,
         text: query.text ?? null,
-        anchors: entitySearchQuery(anchors),
+        anchors: candidates.anchors,
         asOf: query.asOf,
         ...integers(window),
       },
