@@ -9,7 +9,7 @@ import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { LARGE_GRAPH_ELEMENTS } from '../../client/src/largeGraph';
 import type { Ontology } from '../../ontology/src';
-import { machineLine, markdownTable } from './report';
+import { machineLine, markdownTable, percentile } from './report';
 import { syntheticOntology } from './syntheticGraph';
 
 const RENDERERS = ['canvas', 'webgl'] as const;
@@ -92,7 +92,6 @@ interface Load {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
 export const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 
 /** The elements the explorer's whole graph has on `date`: entities valid then, and the relations between them. */

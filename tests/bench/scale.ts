@@ -11,7 +11,7 @@ import { createDriver } from '../../neo4j/connect';
 import { findFreePort, startEmbeddedNeo4j } from '../../neo4j/embedded';
 import type { Ontology } from '../../ontology/src';
 import { startServer } from '../support/serverProcess';
-import { machineLine, markdownTable } from './report';
+import { machineLine, markdownTable, percentile } from './report';
 import { SCENARIOS, type Scenario } from './scenarios';
 import { syntheticOntology } from './syntheticGraph';
 
@@ -56,8 +56,6 @@ function cpuSecondsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
 /** One user's wait: requests one after another, none in parallel, so the times are the server's alone. */
 async function sequentialLatency(base: string, scenario: Scenario, options: ScaleBenchOptions): Promise<ScaleLatency> {
   const url = `${base}/graphql?query=${encodeURIComponent(scenario.query)}&variables=${encodeURIComponent(JSON.stringify(scenario.variables))}`;
@@ -75,7 +73,6 @@ async function sequentialLatency(base: string, scenario: Scenario, options: Scal
   const times: number[] = [];
   const deadline = performance.now() + options.secondsPerScenario * 1000;
   while (times.length < options.minRequests || performance.now() < deadline) times.push((await ask()).elapsed);
-  times.sort((a, b) => a - b);
   return { scenario: scenario.name, requests: times.length, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), answerBytes: bytes };
 }
 

@@ -17,7 +17,7 @@ import { findFreePort, startEmbeddedNeo4j } from '../../neo4j/embedded';
 import { loadOntology } from '../../ontology/src';
 import { REPO_ROOT } from '../../server/src/config';
 import { startServer } from '../support/serverProcess';
-import { machineLine, markdownTable, writeSection } from './report';
+import { machineLine, markdownTable, percentile, writeSection } from './report';
 import { SCENARIOS } from './scenarios';
 
 export const RELIABILITY_FILE = path.join(REPO_ROOT, 'docs', 'reliability.md');
@@ -107,7 +107,6 @@ export interface SoakResult {
   clientErrors: number;
 }
 
-const percentile = (sorted: number[], fraction: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]);
 
 /** Starts the server on `neo4jUri` and loads it for `seconds`, sampling every `intervalSeconds`. */
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
@@ -141,12 +140,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     });
     const sample = () => {
       const now = Date.now();
-      const sorted = latencies.sort((a, b) => a - b);
       const entry: SoakSample = {
         atSeconds: Math.round((now - started) / 1000),
-        requestsPerSecond: sorted.length / ((now - intervalStart) / 1000),
-        p50Ms: percentile(sorted, 0.5),
-        p99Ms: percentile(sorted, 0.99),
+        requestsPerSecond: latencies.length / ((now - intervalStart) / 1000),
+        p50Ms: percentile(latencies, 50),
+        p99Ms: percentile(latencies, 99),
         rssMiB: server.rssBytes() / 2 ** 20,
         serverErrors,
       };
