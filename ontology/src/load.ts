@@ -240,7 +240,7 @@ function validateAndResolveSources(
         fail(`act "${source.act}" is not a legal act of the ontology`);
         return;
       }
-      resolved.push({ kind: 'legal-basis', act: source.act, article: source.article });
+      resolved.push({ kind: 'legal-basis', act: source.act, article: source.article, ...(source.wording ? { wording: source.wording } : {}) });
     } else {
       resolved.push({ kind: 'reference', ...source });
     }
@@ -248,7 +248,7 @@ function validateAndResolveSources(
   return resolved;
 }
 
-/** Turns the consents and nominations inside appointments into edges of their own. */
+/** Turns the consents, nominations and recommendations inside appointments into edges of their own. */
 export function deriveEdges(relation: Relation): Relation[] {
   if (relation.type !== 'appoints') return [];
   const derive = (type: string, role: string, from: string): Relation => ({
@@ -264,6 +264,7 @@ export function deriveEdges(relation: Relation): Relation[] {
   return [
     ...(relation.consentOf ?? []).map((from) => derive('consents-to', 'consent', from)),
     ...(relation.nominatedBy ?? []).map((from) => derive('nominates', 'nomination', from)),
+    ...(relation.recommendedBy ?? []).map((from) => derive('recommends', 'recommendation', from)),
   ];
 }
 
@@ -344,7 +345,7 @@ export function loadOntology(root: string = ONTOLOGY_DIR): Ontology {
     if (value.type === 'succeeded-by' && predecessor && successor && successor.validFrom < predecessor.validFrom) {
       issue(`to: "${successor.id}" (from ${successor.validFrom}) began before "${predecessor.id}" (from ${predecessor.validFrom}), so it cannot have succeeded it`, 'to');
     }
-    for (const role of ['consentOf', 'nominatedBy'] as const) {
+    for (const role of ['consentOf', 'nominatedBy', 'recommendedBy'] as const) {
       for (const participant of value[role] ?? []) {
         const entity = entitiesById.get(participant);
         if (!entity) issue(`${role}: unknown entity "${participant}"`, role);
@@ -353,7 +354,8 @@ export function loadOntology(root: string = ONTOLOGY_DIR): Ontology {
         }
       }
     }
-    if ((value.consentOf || value.term) && value.type !== 'appoints') issue('consentOf and term belong on "appoints" relations only');
+    if ((value.consentOf || value.recommendedBy) && value.type !== 'appoints') issue('consentOf and recommendedBy belong on "appoints" relations only');
+    if (value.term && !['appoints', 'elects'].includes(value.type)) issue('term belongs on "appoints" and "elects" relations only');
     if (value.nominatedBy && !['appoints', 'dismisses'].includes(value.type)) issue('nominatedBy belongs on "appoints" or "dismisses" relations only');
 
     const relation: Relation = { ...value, sources: validateAndResolveSources(located, documentTexts, entitiesById, issues) };

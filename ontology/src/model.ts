@@ -87,13 +87,28 @@ export const kindsFileSchema = z
 
 /** A passage of one of the five source documents, quoted verbatim. */
 const passageSource = z.object({ document: text, quote: text }).strict();
-/** A legal basis: an act of the ontology and the article (and paragraph) relied on. */
-const legalBasisSource = z.object({ act: kebabId, article: text }).strict();
+/**
+ * A legal basis: an act of the ontology, the provision relied on and, for an act whose text the
+ * project can check (the Constitutions), the provision's own words.
+ * `article` is the article, then the paragraph and subparagraph in parentheses: "84(3)",
+ * "46(1)(8)" or, for the 1995 Constitution's inserted articles, "83-1(3)". One source, one provision.
+ */
+export const ARTICLE_FORMAT = /^(\d+(?:-\d+)?)((?:\(\d+(?:-\d+)?\))*)$/;
+const legalBasisSource = z
+  .object({
+    act: kebabId,
+    article: z
+      .string()
+      .regex(ARTICLE_FORMAT, 'must name one provision: article, then paragraph and subparagraph in parentheses, e.g. "84(3)" or "46(1)(8)"'),
+    /** A short verbatim quote of the provision (Russian for the Constitutions). */
+    wording: text.optional(),
+  })
+  .strict();
 /** A public page: its title, address and the sentence relied on. */
 const referenceSource = z.object({ title: text, url: z.url(), sentence: text }).strict();
 
 export const sourceSchema = z.union([passageSource, legalBasisSource, referenceSource], {
-  error: 'a source needs either `document` + `quote`, or `act` + `article`, or `title` + `url` + `sentence`',
+  error: 'a source needs either `document` + `quote`, or `act` + `article` (+ `wording`), or `title` + `url` + `sentence`',
 });
 
 export const levelSchema = z.enum(['national', 'regional', 'district']);
@@ -109,6 +124,8 @@ export const entitySchema = z
     description: optionalTexts.optional(),
     validFrom: startDate,
     validTo: endDate.optional(),
+    /** For a legal act: the address of its official text (Adilet). */
+    officialText: z.url().optional(),
     notes: text.optional(),
     sources: z.array(sourceSchema).optional(),
   })
@@ -122,7 +139,16 @@ export const relationSchema = z
     to: kebabId,
     consentOf: z.array(kebabId).optional(),
     nominatedBy: z.array(kebabId).optional(),
-    term: z.object({ years: z.number().int().positive() }).strict().optional(),
+    /** Whose recommendation the appointment rests on (e.g. the Supreme Judicial Council's). */
+    recommendedBy: z.array(kebabId).optional(),
+    /** Appointments and elections: how long, and whether the same person may hold it only once. */
+    term: z
+      .object({ years: z.number().int().positive().optional(), singleTerm: z.literal(true).optional() })
+      .strict()
+      .refine((term) => term.years !== undefined || term.singleTerm !== undefined, 'a term needs `years`, `singleTerm: true`, or both')
+      .optional(),
+    /** The vote the decision (or the consent to it) needs, e.g. "a majority of the total number of deputies". */
+    majority: names.optional(),
     conditions: optionalTexts.optional(),
     validFrom: startDate,
     validTo: endDate.optional(),
@@ -154,7 +180,7 @@ export type Level = z.infer<typeof levelSchema>;
 /** A source as loaded: the kind is explicit, and a passage carries its offsets in the document. */
 export type Source =
   | { kind: 'passage'; document: string; quote: string; start: number; end: number }
-  | { kind: 'legal-basis'; act: string; article: string }
+  | { kind: 'legal-basis'; act: string; article: string; wording?: string }
   | { kind: 'reference'; title: string; url: string; sentence: string };
 
 export interface Entity extends Omit<EntityInput, 'sources'> {
