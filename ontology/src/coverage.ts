@@ -59,6 +59,8 @@ export interface StatedRelation {
   /** The relation word as the (normalised) document writes it. */
   word: string;
   sentence: Sentence;
+  /** Where the word starts in `sentence.text`. */
+  offsetInSentence: number;
 }
 
 export interface DocumentCoverage {
@@ -75,16 +77,22 @@ export interface DocumentCoverage {
   reviewed: (StatedRelation & { reason: string })[];
   /** Stated relations neither quoted by a relation nor reviewed. */
   uncovered: StatedRelation[];
-  /** Review entries whose passage holds no stated relation that needs them (stale or redundant). */
-  idleReviews: ReviewedPassage[];
+  /**
+   * Review entries whose passage holds no relation word that a quote leaves unmodelled: passages the
+   * marker list does not catch (recorded because an audit named them), or entries a later quote made redundant.
+   */
+  reviewsWithoutRelationWord: ReviewedPassage[];
 }
 
 /** Splits a document into sentences, with offsets into the original text. */
 export function sentencesOf(text: string): Sentence[] {
-  const normalised = normaliseWithOffsets(text);
+  return splitSentences(normaliseWithOffsets(text)).map(({ start, end, text: sentence }) => ({ start, end, text: sentence }));
+}
+
+function splitSentences(normalised: ReturnType<typeof normaliseWithOffsets>): (Sentence & { normalisedStart: number })[] {
   // Full stops, and the places where document 002 runs a heading or list into the next sentence.
   const boundary = /[.!?;]+(?!\d)\s*|(?<=\p{Ll})(?=\p{Lu}\p{Ll})|\s\d+\.\s/gu;
-  const sentences: Sentence[] = [];
+  const sentences: (Sentence & { normalisedStart: number })[] = [];
   let from = 0;
   const push = (to: number) => {
     const piece = normalised.text.slice(from, to).trim();
@@ -92,7 +100,7 @@ export function sentencesOf(text: string): Sentence[] {
       const offset = normalised.text.indexOf(piece, from);
       const start = normalised.originalIndex[offset];
       const end = normalised.originalIndex[offset + piece.length - 1] + 1;
-      sentences.push({ start, end, text: piece });
+      sentences.push({ start, end, text: piece, normalisedStart: offset });
     }
   };
   for (const match of normalised.text.matchAll(boundary)) {
@@ -108,14 +116,16 @@ export function statedRelationsOf(text: string): StatedRelation[] {
   const normalised = normaliseWithOffsets(text);
   const folded = normalised.text.toLocaleLowerCase('kk');
   if (folded.length !== normalised.text.length) throw new Error('lower-casing changed the length of the text');
-  const sentences = sentencesOf(text);
+  const sentences = splitSentences(normalised);
   const stated: StatedRelation[] = [];
   for (const match of folded.matchAll(MARKER_PATTERN)) {
     const start = normalised.originalIndex[match.index];
     const end = normalised.originalIndex[match.index + match[0].length - 1] + 1;
-    const sentence = sentences.find((candidate) => candidate.start <= start && start < candidate.end);
-    if (!sentence) continue;
-    stated.push({ start, end, word: normalised.text.slice(match.index, match.index + match[0].length), sentence });
+    const found = sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+    if (!found) continue;
+    const { normalisedStart, ...sentence } = found;
+    const word = normalised.text.slice(match.index, match.index + match[0].length);
+    stated.push({ start, end, word, sentence, offsetInSentence: match.index - normalisedStart });
   }
   return stated;
 }
@@ -159,7 +169,7 @@ export function coverageOf(ontology: Ontology, reviewedPassages: ReviewedPassage
       return review ? [{ ...relation, reason: review.passage.reason }] : [];
     });
     const uncovered = unmodelled.filter((relation) => !reviewsHere.some((review) => contains(review, relation)));
-    const idleReviews = reviewsHere
+    const reviewsWithoutRelationWord = reviewsHere
       .filter((review) => !unmodelled.some((relation) => contains(review, relation)))
       .map((review) => review.passage);
     const entityIds = new Set([
@@ -180,7 +190,7 @@ export function coverageOf(ontology: Ontology, reviewedPassages: ReviewedPassage
       modelled,
       reviewed,
       uncovered,
-      idleReviews,
+      reviewsWithoutRelationWord,
     };
   });
 }

@@ -20,14 +20,13 @@ const sum = (pick: (item: (typeof coverage)[number]) => unknown[]) => coverage.r
 
 /** The relation word in its sentence, the word in bold, the sentence cut around it. */
 function inContext(relation: StatedRelation): string {
-  const { sentence } = relation;
-  const text = sentence.text;
-  const at = text.toLocaleLowerCase('kk').indexOf(relation.word.toLocaleLowerCase('kk'));
+  const text = relation.sentence.text;
+  const at = relation.offsetInSentence;
   const from = Math.max(0, at - 120);
   const to = Math.min(text.length, at + relation.word.length + 120);
   const before = `${from > 0 ? '…' : ''}${text.slice(from, at)}`;
   const after = `${text.slice(at + relation.word.length, to)}${to < text.length ? '…' : ''}`;
-  return at === -1 ? text.slice(0, 240) : `${before}**${text.slice(at, at + relation.word.length)}**${after}`;
+  return `${before}**${text.slice(at, at + relation.word.length)}**${after}`;
 }
 
 const lines = [
@@ -97,9 +96,16 @@ for (const item of coverage) {
     lines.push('', `Reviewed by a person (${item.reviewed.length}):`, '');
     for (const relation of item.reviewed) lines.push(`- ${relation.start}: ${inContext(relation)} (${relation.reason})`);
   }
-  if (item.idleReviews.length > 0) {
-    lines.push('', `Review entries that no longer cover any unmodelled relation word (${item.idleReviews.length}):`, '');
-    for (const review of item.idleReviews) lines.push(`- "${review.quote.slice(0, 120)}"`);
+  if (item.reviewsWithoutRelationWord.length > 0) {
+    lines.push(
+      '',
+      `Reviewed passages that hold no relation word left unmodelled (${item.reviewsWithoutRelationWord.length}): passages the ` +
+        'marker list does not catch, recorded because an audit named them, or entries a later quote or review made redundant.',
+      '',
+    );
+    for (const review of item.reviewsWithoutRelationWord) {
+      lines.push(`- "${review.quote.length > 120 ? `${review.quote.slice(0, 120)}…` : review.quote}" (${review.reason})`);
+    }
   }
 }
 
