@@ -228,7 +228,7 @@ describe('exports of the graph', () => {
       lang: 'en',
       graphVersion: null,
       entities: [entity('a'), entity('b')],
-      relations: [{ id: 'a-appoints-b', type: 'appoints', fromId: 'a', toId: 'b', consentOfIds: [], nominatedByIds: [], termYears: null, conditionTexts: { kk: null, ru: null, en: null }, validFrom: '2000-01-01', validTo: null, notes: null, derivedFrom: null, sources: [] }],
+      relations: [{ id: 'a-appoints-b', type: 'appoints', fromId: 'a', toId: 'b', consentOfIds: [], nominatedByIds: [], recommendedByIds: [], termYears: null, termSingle: false, majorityTexts: { kk: null, ru: null, en: null }, conditionTexts: { kk: null, ru: null, en: null }, validFrom: '2000-01-01', validTo: null, notes: null, derivedFrom: null, sources: [] }],
       elements: { nodes: [], edges: [] },
       namesById: new Map(),
     };
