@@ -114,7 +114,7 @@ export class Relation implements RelationRecord {
     return inLanguage(this.conditionTexts, chosenLang(lang, context));
   }
 
-  @Field(() => Term, { nullable: true, description: 'For an appointment: how long the term lasts.' })
+  @Field(() => Term, { nullable: true, description: 'For an appointment or an election: how long the term lasts, and whether it may be held only once.' })
   term(): Term | null {
     return toTerm(this.termYears, this.termSingle);
   }
