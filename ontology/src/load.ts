@@ -240,7 +240,13 @@ function validateAndResolveSources(
         fail(`act "${source.act}" is not a legal act of the ontology`);
         return;
       }
-      resolved.push({ kind: 'legal-basis', act: source.act, article: source.article, ...(source.wording ? { wording: source.wording } : {}) });
+      resolved.push({
+        kind: 'legal-basis',
+        act: source.act,
+        article: source.article,
+        ...(source.wording ? { wording: source.wording } : {}),
+        ...(act.officialText ? { url: act.officialText } : {}),
+      });
     } else {
       resolved.push({ kind: 'reference', ...source });
     }

@@ -180,7 +180,8 @@ export type Level = z.infer<typeof levelSchema>;
 /** A source as loaded: the kind is explicit, and a passage carries its offsets in the document. */
 export type Source =
   | { kind: 'passage'; document: string; quote: string; start: number; end: number }
-  | { kind: 'legal-basis'; act: string; article: string; wording?: string }
+  /** `url`: the act's official text (its `officialText`), resolved when the ontology is loaded. */
+  | { kind: 'legal-basis'; act: string; article: string; wording?: string; url?: string }
   | { kind: 'reference'; title: string; url: string; sentence: string };
 
 export interface Entity extends Omit<EntityInput, 'sources'> {

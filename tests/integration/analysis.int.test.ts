@@ -270,9 +270,10 @@ describe('analysing the structure of power', () => {
       ]);
     });
 
-    it('finds the vote of no confidence and the dissolution, as of the date', async () => {
+    it('finds the dismissal, the vote of no confidence and the dissolution, as of the date', async () => {
       expect(await removers('government', '2010-01-01')).toEqual([['mazhilis', 'NO_CONFIDENCE']]);
-      expect(await removers('government', '2026-07-01')).toEqual([['kurultai', 'NO_CONFIDENCE']]);
+      // 2026 art. 69(7): the President may end the Government's powers on his own initiative.
+      expect(await removers('government', '2026-07-01')).toEqual([['president', 'DISMISSAL'], ['kurultai', 'NO_CONFIDENCE']]);
       expect(await removers('mazhilis', '2010-01-01')).toEqual([['president', 'DISSOLUTION']]);
     });
 

@@ -228,7 +228,7 @@ describe('exports of the graph', () => {
       lang: 'en',
       graphVersion: null,
       entities: [entity('a'), entity('b')],
-      relations: [{ id: 'a-appoints-b', type: 'appoints', fromId: 'a', toId: 'b', consentOfIds: [], nominatedByIds: [], termYears: null, conditionTexts: { kk: null, ru: null, en: null }, validFrom: '2000-01-01', validTo: null, notes: null, derivedFrom: null, sources: [] }],
+      relations: [{ id: 'a-appoints-b', type: 'appoints', fromId: 'a', toId: 'b', consentOfIds: [], nominatedByIds: [], recommendedByIds: [], termYears: null, termSingle: false, majorityTexts: { kk: null, ru: null, en: null }, conditionTexts: { kk: null, ru: null, en: null }, validFrom: '2000-01-01', validTo: null, notes: null, derivedFrom: null, sources: [] }],
       elements: { nodes: [], edges: [] },
       namesById: new Map(),
     };
@@ -252,10 +252,27 @@ describe('exports of the graph', () => {
       fromLabel: ontology.entities.find((candidate) => candidate.id === 'president')!.names.ru,
       consentOf: 'senate',
       termYears: String(stored.term!.years),
-      legalBasis: 'constitution-1995, art. 44, 55',
+      legalBasis: expect.stringContaining('constitution-1995, art. 44'),
     });
+    // Each legal basis line ends with the act's official text.
+    expect(appointment.legalBasis).toContain('<https://adilet.zan.kz/rus/docs/K950001000_>');
     expect(appointment.quotes).toContain('002_dedaa8bfc38399d5 [');
     expect(appointment.quotes).toContain('Парламент сенатының келісімімен Республика Президенті бес жыл мерзімге қызметке тағайындайды');
+  });
+
+  it('carries the 2026 terms, majorities and wordings: the Prosecutor General for six years once only, the Prime Minister by a majority of all deputies', async () => {
+    const csv = Buffer.from(await (await get('/export/relations.csv?asOf=2026-11-01&lang=en')).arrayBuffer());
+    const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+    const appointment = (to: string) => rows.find((row) => row.type === 'appoints' && row.from === 'president' && row.to === to)!;
+    expect(appointment('prosecutor-general')).toMatchObject({ consentOf: '', termYears: '6', singleTerm: 'true', majority: '' });
+    expect(appointment('prosecutor-general').legalBasis).toContain('constitution-2026, art. 84(3): Генеральный Прокурор назначается Президентом Республики Казахстан.');
+    expect(appointment('prosecutor-general').legalBasis).toContain('<https://adilet.zan.kz/rus/docs/K2600000000>');
+    expect(appointment('prime-minister')).toMatchObject({ consentOf: 'kurultai', majority: "a majority of the total number of the Kurultai's deputies" });
+    expect(appointment('chair-of-supreme-court')).toMatchObject({ recommendedBy: 'supreme-judicial-council', termYears: '6', singleTerm: 'true' });
+
+    const expanded = await expandOffline(await (await get('/export/graph.jsonld?asOf=2026-11-01')).json());
+    const relation = expanded.find((node) => node['@id'] === `${ID_BASE}president-appoints-prosecutor-general-2026`)!;
+    expect(relation['https://kz-legal-graph.example/ontology#singleTerm']).toEqual([{ '@value': true, '@type': 'http://www.w3.org/2001/XMLSchema#boolean' }]);
   });
 
   it('JSON-LD states the appointment with Wikidata properties: the Prosecutor General appointed by (P748) the President', async () => {

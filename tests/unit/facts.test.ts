@@ -100,6 +100,83 @@ describe('elections, accountability and checks', () => {
   });
 });
 
+describe('the 2026 Constitution, from its text', () => {
+  const TODAY = '2026-11-01';
+  const restsOn2026 = (relation: Relation) => relation.sources.some((source) => source.kind === 'legal-basis' && source.act === 'constitution-2026');
+  const appointment2026 = (id: string) =>
+    relationsOn(TODAY, 'appoints', { to: id }).map((relation) => ({
+      appointer: relation.from,
+      consentOf: relation.consentOf ?? [],
+      nominatedBy: relation.nominatedBy ?? [],
+      recommendedBy: relation.recommendedBy ?? [],
+      term: relation.term,
+    }));
+
+  it('84(3), 46(5): the President alone appoints the Prosecutor General, for six years, once only; in 2010 it took the Senate\'s consent and five years', () => {
+    expect(appointment2026('prosecutor-general')).toEqual([{ appointer: 'president', consentOf: [], nominatedBy: [], recommendedBy: [], term: { years: 6, singleTerm: true } }]);
+    expect(appointmentOf('prosecutor-general', '2010-01-01')).toEqual([{ appointer: 'president', consentOf: ['senate'], nominatedBy: [], termYears: 5 }]);
+    expect(relationsOn(TODAY, 'dismisses', { to: 'prosecutor-general' }).map((relation) => relation.from)).toEqual(['president']);
+    expect(relationsOn(TODAY, 'lifts-immunity-of', { to: 'prosecutor-general' }).map((relation) => relation.from)).toEqual(['president']);
+    expect(relationsOn(TODAY, 'reports-to', { from: 'prosecutors-office' }).map((relation) => relation.to)).toEqual(['president']);
+  });
+
+  it('as of 1 November 2026 the President appoints every post the text makes him appoint (art. 46(2), (4)-(9), 72(3)-(4), 83, 85(2), 89(4)), and no other on its basis', () => {
+    const appointees = relationsOn(TODAY, 'appoints', { from: 'president' }).filter(restsOn2026).map((relation) => relation.to);
+    expect(new Set(appointees)).toEqual(
+      new Set([
+        'vice-president', 'prime-minister', 'government-member',
+        'chair-of-constitutional-court', 'chair-of-supreme-court', 'chair-of-national-bank', 'prosecutor-general',
+        'chair-of-national-security-committee', 'chair-of-central-election-commission', 'chair-of-supreme-audit-chamber',
+        'chair-of-supreme-judicial-council', 'head-of-state-guard-service', 'human-rights-commissioner',
+        'heads-of-presidential-state-bodies', 'heads-of-diplomatic-missions', 'armed-forces-high-command',
+        'constitutional-court-judge', 'central-election-commission-member', 'supreme-audit-chamber-member',
+        'deputy-chair-of-constitutional-court', 'local-courts', 'regional-akim',
+      ]),
+    );
+    expect(appointees).toHaveLength(22);
+  });
+
+  it('the Kurultai consents, by a majority of all its deputies, only to the Vice President, the Prime Minister, the Constitutional Court\'s judges and the members of the Election Commission and the Audit Chamber (46(2), (4), (8))', () => {
+    const withConsent = relationsOn(TODAY, 'appoints').filter((relation) => relation.consentOf?.includes('kurultai'));
+    expect(new Set(withConsent.map((relation) => relation.to))).toEqual(
+      new Set(['vice-president', 'prime-minister', 'constitutional-court-judge', 'central-election-commission-member', 'supreme-audit-chamber-member']),
+    );
+    for (const relation of withConsent) expect(relation.majority?.ru).toBe('большинством голосов от общего числа депутатов Курултая');
+    expect(appointment2026('regional-akim')).toEqual([expect.objectContaining({ appointer: 'president', consentOf: ['maslikhats'] })]);
+  });
+
+  it('terms and recommendations as the text sets them (72(2)-(4), 83(1)-(2), 46(8), 43(1))', () => {
+    expect(appointment2026('chair-of-supreme-court')).toEqual([{ appointer: 'president', consentOf: [], nominatedBy: [], recommendedBy: ['supreme-judicial-council'], term: { years: 6, singleTerm: true } }]);
+    expect(appointment2026('chair-of-constitutional-court')[0].term).toEqual({ years: 8, singleTerm: true });
+    expect(appointment2026('constitutional-court-judge')[0].term).toEqual({ years: 8, singleTerm: true });
+    expect(appointment2026('central-election-commission-member')[0].term).toEqual({ years: 5 });
+    expect(appointment2026('local-courts')[0].recommendedBy).toEqual(['supreme-judicial-council']);
+    expect(relationsOn(TODAY, 'elects', { from: 'people', to: 'president' }).map((relation) => relation.term)).toEqual([{ years: 7, singleTerm: true }]);
+    expect(relationsOn(TODAY, 'elects', { to: 'supreme-court' }).map((relation) => relation.from)).toEqual(['kurultai']);
+  });
+
+  it('on 1 July 2026 the Human Rights Commissioner passed from election by the Senate to appointment by the President, whose consent now lifts the immunity', () => {
+    expect(relationsOn('2026-06-30', 'elects', { to: 'human-rights-commissioner' }).map((relation) => relation.from)).toEqual(['senate']);
+    expect(appointment2026('human-rights-commissioner').map((appointment) => appointment.appointer)).toEqual(['president']);
+    expect(relationsOn(TODAY, 'lifts-immunity-of', { to: 'human-rights-commissioner' }).map((relation) => relation.from)).toEqual(['president']);
+  });
+
+  it('51(1): the Vice President, then the Chair of the Kurultai, then the Prime Minister take over from the President', () => {
+    expect(new Set(relationsOn(TODAY, 'takes-over-from', { to: 'president' }).map((relation) => relation.from))).toEqual(new Set(['vice-president', 'chair-of-kurultai', 'prime-minister']));
+  });
+
+  it('the President and the Kurultai can remove the Government; the Kurultai by a vote of no confidence (56(13), 69(7))', () => {
+    expect(relationsOn(TODAY, 'dismisses', { to: 'government' }).map((relation) => relation.from)).toEqual(['president']);
+    expect(relationsOn(TODAY, 'no-confidence-in', { to: 'government' }).map((relation) => relation.from)).toEqual(['kurultai']);
+  });
+
+  it('every constitutional source of the 2026 order names one provision and quotes it', () => {
+    const bases = ontology.relations.filter((relation) => !relation.derivedFrom).flatMap((relation) => relation.sources.filter((source) => source.kind === 'legal-basis' && source.act === 'constitution-2026'));
+    expect(bases.length).toBeGreaterThan(100);
+    for (const basis of bases) expect(basis).toMatchObject({ wording: expect.any(String), url: expect.stringMatching(/^https:\/\/adilet\.zan\.kz\//) });
+  });
+});
+
 describe('courts (004)', () => {
   it('a complaint climbs from the first instance to the appellate instance, the cassation board and the Supreme Court\'s supervisory board', () => {
     const next = (court: string) => relationsOn('2010-01-01', 'appeals-to', { from: court }).map((relation) => relation.to);

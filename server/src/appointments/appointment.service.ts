@@ -9,8 +9,8 @@ import type { InstitutionService } from '../institutions/institution.service';
 import { suggestIds } from '../search/suggestions';
 
 /**
- * What an appointment is: an `appoints` relation valid on the date, with the consents and
- * nominations it names, and whoever holds a `dismisses` relation over the appointee on that date.
+ * What an appointment is: an `appoints` relation valid on the date, with the consents,
+ * nominations and recommendations it names, and whoever holds a `dismisses` relation over the appointee on that date.
  */
 export class AppointmentService {
   constructor(
@@ -42,10 +42,11 @@ export class AppointmentService {
 
   private async toAppointment(relation: RelationRecord, asOf: string): Promise<Appointment> {
     const dismissals = await this.loaders.relationsAt.load({ side: 'to', id: relation.toId, types: ['dismisses'], asOf });
-    const [[appointer, appointee], consentOf, nominatedBy, dismissedBy] = await Promise.all([
+    const [[appointer, appointee], consentOf, nominatedBy, recommendedBy, dismissedBy] = await Promise.all([
       this.institutions.findMany([relation.fromId, relation.toId]),
       this.institutions.findMany(relation.consentOfIds),
       this.institutions.findMany(relation.nominatedByIds),
+      this.institutions.findMany(relation.recommendedByIds),
       this.institutions.findMany([...new Set(dismissals.map((dismissal) => dismissal.fromId))]),
     ]);
     return Object.assign(new Appointment(), {
@@ -53,8 +54,9 @@ export class AppointmentService {
       appointee,
       consentOf,
       nominatedBy,
+      recommendedBy,
       dismissedBy,
-      term: toTerm(relation.termYears),
+      term: toTerm(relation.termYears, relation.termSingle),
       validFrom: relation.validFrom,
       validTo: relation.validTo,
       legalBasis: toLegalBasis(relation.sources),

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { ontologyKinds, relationKindsById } from '../graphql/kinds';
+import { inLanguage } from '../graphql/lang';
 import type { GraphSnapshot } from './export.service';
 import { legalBasisText, sourceText } from './sourceText';
 
@@ -28,7 +29,7 @@ export function entitiesCsv(snapshot: GraphSnapshot): string {
 
 /**
  * One row per relation, with its sources flattened into three columns, one source a line:
- * quotes (`document [start–end]: quote`), legal bases (`act, art. N`) and public references.
+ * quotes (`document [start–end]: quote`), legal bases (`act, art. N: wording <official text>`) and public references.
  */
 export function relationsCsv(snapshot: GraphSnapshot): string {
   const label = (id: string) => snapshot.namesById.get(id)?.[snapshot.lang];
@@ -44,7 +45,10 @@ export function relationsCsv(snapshot: GraphSnapshot): string {
     validTo: relation.validTo,
     consentOf: relation.consentOfIds.join('; '),
     nominatedBy: relation.nominatedByIds.join('; '),
+    recommendedBy: relation.recommendedByIds.join('; '),
     termYears: relation.termYears,
+    singleTerm: relation.termSingle ? 'true' : '',
+    majority: inLanguage(relation.majorityTexts, snapshot.lang),
     derivedFrom: relation.derivedFrom,
     quotes: lines(relation.sources.flatMap((source) => (source.kind === 'passage' ? [sourceText(source)] : []))),
     legalBasis: lines(relation.sources.flatMap((source) => (source.kind === 'legal-basis' ? [legalBasisText(source)] : []))),
@@ -69,7 +73,10 @@ const RELATION_COLUMNS = [
   'validTo',
   'consentOf',
   'nominatedBy',
+  'recommendedBy',
   'termYears',
+  'singleTerm',
+  'majority',
   'derivedFrom',
   'quotes',
   'legalBasis',

@@ -25,7 +25,7 @@ const NODE_KEYS: GraphMLKey<EntityRecord>[] = [
   { name: 'description', type: 'string', description: 'Description in the language asked for (else another).', value: (entity, { lang }) => inLanguage(entity.descriptions, lang) },
   { name: 'validFrom', type: 'string', description: 'First day it existed (YYYY-MM-DD).', value: (entity) => entity.validFrom },
   { name: 'validTo', type: 'string', description: 'Last day it existed (YYYY-MM-DD); absent while it exists.', value: (entity) => entity.validTo },
-  { name: 'sources', type: 'string', description: 'Sources, one a line: "document [start–end]: quote", "act, art. N" or "title <url>: sentence".', value: (entity) => sourcesText(entity.sources) || null },
+  { name: 'sources', type: 'string', description: 'Sources, one a line: "document [start–end]: quote", "act, art. N: wording <official text>" or "title <url>: sentence".', value: (entity) => sourcesText(entity.sources) || null },
 ];
 
 const EDGE_KEYS: GraphMLKey<RelationRecord>[] = [
@@ -35,9 +35,12 @@ const EDGE_KEYS: GraphMLKey<RelationRecord>[] = [
   { name: 'validTo', type: 'string', description: 'Last day it held (YYYY-MM-DD); absent while it holds.', value: (relation) => relation.validTo },
   { name: 'consentOf', type: 'string', description: 'Appointments: ids of those whose consent it needs, separated by "; ".', value: (relation) => relation.consentOfIds.join('; ') || null },
   { name: 'nominatedBy', type: 'string', description: 'Appointments: ids of those who nominate, separated by "; ".', value: (relation) => relation.nominatedByIds.join('; ') || null },
-  { name: 'termYears', type: 'int', description: 'Appointments: the term in years.', value: (relation) => relation.termYears },
+  { name: 'recommendedBy', type: 'string', description: 'Appointments: ids of those on whose recommendation it is made, separated by "; ".', value: (relation) => relation.recommendedByIds.join('; ') || null },
+  { name: 'termYears', type: 'int', description: 'Appointments and elections: the term in years.', value: (relation) => relation.termYears },
+  { name: 'singleTerm', type: 'string', description: 'Appointments and elections: "true" when the same person may hold the post only once.', value: (relation) => (relation.termSingle ? 'true' : null) },
+  { name: 'majority', type: 'string', description: 'The vote the decision or the consent needs, in the language asked for (else another).', value: (relation, { lang }) => inLanguage(relation.majorityTexts, lang) },
   { name: 'derivedFrom', type: 'string', description: 'Consent and nomination edges: the id of the appointment they belong to.', value: (relation) => relation.derivedFrom },
-  { name: 'sources', type: 'string', description: 'Sources, one a line: "document [start–end]: quote", "act, art. N" or "title <url>: sentence".', value: (relation) => sourcesText(relation.sources) || null },
+  { name: 'sources', type: 'string', description: 'Sources, one a line: "document [start–end]: quote", "act, art. N: wording <official text>" or "title <url>: sentence".', value: (relation) => sourcesText(relation.sources) || null },
 ];
 
 const GRAPH_KEYS: GraphMLKey<null>[] = [

@@ -49,7 +49,10 @@ export const JSONLD_CONTEXT = {
   endDate: { '@id': 'schema:endDate', '@type': 'xsd:date' },
   consentOf: { '@id': 'kzlg:consentOf', '@type': '@id', '@container': '@set' },
   nominatedBy: { '@id': 'kzlg:nominatedBy', '@type': '@id', '@container': '@set' },
+  recommendedBy: { '@id': 'kzlg:recommendedBy', '@type': '@id', '@container': '@set' },
   termYears: { '@id': 'kzlg:termYears', '@type': 'xsd:integer' },
+  singleTerm: { '@id': 'kzlg:singleTerm', '@type': 'xsd:boolean' },
+  majority: { '@id': 'kzlg:majority', '@container': '@language' },
   derivedFrom: { '@id': 'kzlg:derivedFrom', '@type': '@id' },
   conditions: { '@id': 'kzlg:conditions', '@container': '@language' },
   sources: { '@id': 'dcterms:source', '@container': '@set' },
@@ -59,6 +62,8 @@ export const JSONLD_CONTEXT = {
   end: { '@id': 'kzlg:end', '@type': 'xsd:integer' },
   act: { '@id': 'kzlg:act', '@type': '@id' },
   article: 'kzlg:article',
+  wording: 'kzlg:wording',
+  officialText: { '@id': 'kzlg:officialText', '@type': '@id' },
   headline: 'schema:headline',
   url: { '@id': 'schema:url', '@type': '@id' },
   text: 'schema:text',
@@ -168,7 +173,10 @@ function relationNode(relation: RelationRecord): Record<string, unknown> {
     ...(relation.validTo ? { endDate: relation.validTo } : {}),
     ...(relation.consentOfIds.length ? { consentOf: relation.consentOfIds.map(entityUri) } : {}),
     ...(relation.nominatedByIds.length ? { nominatedBy: relation.nominatedByIds.map(entityUri) } : {}),
+    ...(relation.recommendedByIds.length ? { recommendedBy: relation.recommendedByIds.map(entityUri) } : {}),
     ...(relation.termYears !== null ? { termYears: relation.termYears } : {}),
+    ...(relation.termSingle ? { singleTerm: true } : {}),
+    ...nonEmpty('majority', languageMap(relation.majorityTexts)),
     ...(relation.derivedFrom ? { derivedFrom: entityUri(relation.derivedFrom) } : {}),
     ...nonEmpty('conditions', languageMap(relation.conditionTexts)),
     sources: relation.sources.map(sourceNode),
@@ -180,7 +188,13 @@ function sourceNode(source: Source): Record<string, unknown> {
     case 'passage':
       return { type: 'kzlg:Passage', document: `${DOCUMENT_BASE}${encodeURIComponent(source.document)}`, quote: source.quote, start: source.start, end: source.end };
     case 'legal-basis':
-      return { type: 'kzlg:LegalBasis', act: entityUri(source.act), article: source.article };
+      return {
+        type: 'kzlg:LegalBasis',
+        act: entityUri(source.act),
+        article: source.article,
+        ...(source.wording ? { wording: source.wording } : {}),
+        ...(source.url ? { officialText: source.url } : {}),
+      };
     case 'reference':
       return { type: 'schema:WebPage', headline: source.title, url: source.url, text: source.sentence };
   }

@@ -27,7 +27,13 @@ export interface RelationRecord {
   toId: string;
   consentOfIds: string[];
   nominatedByIds: string[];
+  /** Whose recommendation an appointment rests on. */
+  recommendedByIds: string[];
   termYears: number | null;
+  /** True when the same person may hold the post only once. */
+  termSingle: boolean;
+  /** The vote the decision (or the consent to it) needs. */
+  majorityTexts: Texts;
   conditionTexts: Texts;
   validFrom: string;
   validTo: string | null;
@@ -79,7 +85,10 @@ export function relationFromProperties(p: Record<string, any>, type: string, fro
     toId,
     consentOfIds: p.consentOf ?? [],
     nominatedByIds: p.nominatedBy ?? [],
+    recommendedByIds: p.recommendedBy ?? [],
     termYears: p.termYears ?? null,
+    termSingle: p.termSingle === true,
+    majorityTexts: { kk: p.majorityKk ?? null, ru: p.majorityRu ?? null, en: p.majorityEn ?? null },
     conditionTexts: { kk: p.conditionsKk ?? null, ru: p.conditionsRu ?? null, en: p.conditionsEn ?? null },
     validFrom: dateText(p.validFrom)!,
     validTo: dateText(p.validTo),

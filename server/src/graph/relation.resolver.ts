@@ -34,6 +34,11 @@ export class RelationResolver {
   nominatedBy(@Root() relation: Relation): Promise<Node[]> {
     return this.institutions.findMany(relation.nominatedByIds);
   }
+
+  @FieldResolver(() => [Node], { description: "For an appointment: on whose recommendation (e.g. the Supreme Judicial Council's)." })
+  recommendedBy(@Root() relation: Relation): Promise<Node[]> {
+    return this.institutions.findMany(relation.recommendedByIds);
+  }
 }
 
 @ObjectType({ description: 'A stretch of a source document around a quote.' })
