@@ -18,6 +18,7 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/tests/integration/**/*.int.test.ts', '<rootDir>/tests/e2e/**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+      setupFilesAfterEnv: ['<rootDir>/tests/support/realGraph.setup.ts'],
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
     },
   ],

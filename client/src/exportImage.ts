@@ -98,7 +98,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 /**
  * The current view as an SVG: vectors that stay sharp in print and can be edited, with the title,
- * legend and citation as real text (searchable, selectable, translatable by a reader's tools).
+ * legend, citation and the names of all entities drawn as real text (searchable, selectable,
+ * translatable by a reader's tools).
  */
 export async function viewAsSvg(cy: cytoscape.Core, decorations: ImageDecorations): Promise<Blob> {
   await registerSvg();
@@ -117,6 +118,10 @@ export async function viewAsSvg(cy: cytoscape.Core, decorations: ImageDecoration
   };
   for (const [key, value] of Object.entries({ width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}` })) svg.setAttribute(key, String(value));
   add(svg, 'title', {}, decorations.title);
+  // Every entity drawn, by name, as text: the picture leaves out labels that would overlap (which
+  // ones depends on the fonts), and a reader's tools (screen readers, search) should find them all.
+  const names = cy.nodes(':visible').map((node) => String(node.data('label') ?? '')).filter((name) => name !== '');
+  add(svg, 'desc', { class: 'entities' }, names.join('; '));
   add(svg, 'rect', { width: '100%', height: '100%', fill: '#ffffff' });
   const text = { 'font-family': 'system-ui, sans-serif', 'font-size': 11 };
   add(svg, 'text', { ...text, 'font-size': 14, 'font-weight': 'bold', fill: '#111827', x: layout.pad, y: layout.titleBaseline, class: 'title' }, decorations.title);

@@ -88,7 +88,8 @@ function digest(value: unknown): number {
   return createHash('sha1').update(JSON.stringify(value)).digest().readUIntBE(0, 6);
 }
 
-function entityProperties(entity: Entity) {
+/** An entity's properties as the graph stores them (the server reads them back with entityFromProperties). */
+export function entityProperties(entity: Entity) {
   const aliases = entity.aliases ?? {};
   const searchable = [
     ...Object.values(entity.names),
@@ -118,7 +119,8 @@ function entityProperties(entity: Entity) {
   };
 }
 
-function relationProperties(relation: Relation) {
+/** A relation's properties as the graph stores them (the server reads them back with relationFromProperties). */
+export function relationProperties(relation: Relation) {
   return {
     id: relation.id,
     type: relation.type,

@@ -26,7 +26,7 @@ import { GraphService } from './graph/graph.service';
 import { healthRouter } from './health/health.router';
 import { examplesDocument } from './graphql/examples';
 import { QueriesOnlyRule } from './graphql/queriesOnly.rule';
-import { RequestScope, type RequestContext } from './graphql/requestScope';
+import { databaseRepositories, RequestScope, type RequestContext } from './graphql/requestScope';
 import { buildApiSchema } from './graphql/schema';
 
 export interface AppOptions {
@@ -49,6 +49,11 @@ export interface AppOptions {
   log?: (message: string, error?: unknown) => void;
   /** Told of every database query (tests count round trips with it). */
   onDatabaseQuery?: (cypher: string) => void;
+  /**
+   * Told, with the request's path, when an answer is ready only after the request was answered
+   * (it timed out) or abandoned, and is dropped (tests wait for it, rather than for a while).
+   */
+  onDroppedAnswer?: (path: string) => void;
   /** Keeping answers by graph version; off answers every request afresh. */
   responseCache: ResponseCacheSettings;
 }
@@ -84,10 +89,13 @@ function withOembedDiscovery(html: string, request: Request): string {
  * Errors no router answered: a client's (a malformed URL, say) keep their 4xx, anything else is
  * logged and becomes a generic 500; never a stack trace, whatever NODE_ENV says to Express.
  */
-function lastErrorHandler(log: (message: string, error?: unknown) => void): ErrorRequestHandler {
-  return (error, _request, response, _next) => {
+function lastErrorHandler(log: (message: string, error?: unknown) => void, onDroppedAnswer?: (path: string) => void): ErrorRequestHandler {
+  return (error, request, response, _next) => {
     // Answered already (the request timed out): only a half-sent answer needs cutting off.
-    if (response.headersSent) return void (response.writableEnded || response.destroy());
+    if (response.headersSent) {
+      onDroppedAnswer?.(pathOf(request.originalUrl));
+      return void (response.writableEnded || response.destroy());
+    }
     const status = Number(error?.status ?? error?.statusCode);
     if (status >= 400 && status < 500) {
       response.status(status).json({ error: { code: 'BAD_REQUEST', message: STATUS_CODES[status] ?? 'Bad request' } });
@@ -159,7 +167,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       .type('text/plain')
       .send('The explorer has not been built yet: run `npm run build`, then reload. GraphQL is at /graphql.');
   });
-  app.use(lastErrorHandler(log));
+  app.use(lastErrorHandler(log, options.onDroppedAnswer));
 
   // The web component on a course page of another site calls GraphQL from there; the API sends
   // no cookies and reads only, so a cross-origin read without credentials is safe to allow.
@@ -168,17 +176,21 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (options.responseCache.enabled) await versions.start();
   const graphql = graphqlEndpoint({
     apollo,
-    context: (lang) => ({ scope: new RequestScope({ executor, clock: options.clock, limits: options.limits }), lang }),
+    context: (lang) => ({ scope: new RequestScope({ repositories: () => databaseRepositories(executor), clock: options.clock, limits: options.limits }), lang }),
     versions,
     cache: options.responseCache.enabled
       ? { today: () => options.clock.today(), maxBytes: options.responseCache.maxBytes, maxAgeSeconds: options.responseCache.maxAgeSeconds }
       : null,
     maxBodyBytes: options.http.maxBodyBytes,
+    onDroppedAnswer: options.onDroppedAnswer,
   });
   const answerGraphQL = (request: IncomingMessage, response: ServerResponse) =>
     graphql(request, response).catch((error: unknown) => {
       log('Unexpected error while answering a GraphQL request', error);
-      if (response.headersSent) return void response.destroy();
+      if (response.headersSent) {
+        options.onDroppedAnswer?.('/graphql');
+        return void response.destroy();
+      }
       response.statusCode = 500;
       response.setHeader('content-type', 'application/json; charset=utf-8');
       response.end(JSON.stringify({ errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../neo4j/embedded';
 import { startServer, type ServerProcess } from '../support/serverProcess';
+import { waitFor } from '../support/waitFor';
 
 /**
  * Neo4j down at start, and Neo4j killed under load: the server (a real `npm start` process against
@@ -35,13 +36,8 @@ async function ask(url: string, query: string): Promise<string> {
   }
 }
 
-async function until(what: string, condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+/** Waits until `condition` holds, checking every 200 ms. */
+const until = (what: string, condition: () => Promise<boolean>, timeoutMs: number) => waitFor(condition, { what, timeoutMs, intervalMs: 200 });
 
 const readiness = async (url: string) => (await fetch(`${url}/health/ready`)).status;
 

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '../../neo4j/embedded';
 import { startServer, type ServerProcess } from '../support/serverProcess';
+import { waitFor } from '../support/waitFor';
 
 /**
  * `npm start` as operators run it, with the embedded Neo4j: SIGTERM drains and stops everything
@@ -56,6 +57,7 @@ async function graphVersion(url: string): Promise<string> {
 }
 
 describe('the server lifecycle', () => {
+  // Each test has a Neo4j data folder and port of its own, so that each runs alone and in any order.
   let dataDir: string;
   let neo4jPort: number;
   let server: ServerProcess | undefined;
@@ -67,12 +69,13 @@ describe('the server lifecycle', () => {
       { NEO4J_URI: undefined, NEO4J_EMBEDDED_PORT: String(neo4jPort), NEO4J_DATA_DIR: dataDir, SHUTDOWN_GRACE_MS: '20000' },
       '/health/ready',
     );
-  beforeAll(async () => {
+  beforeEach(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-lifecycle-'));
     neo4jPort = await findFreePort();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await server?.stop();
+    server = undefined;
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -83,9 +86,9 @@ describe('the server lifecycle', () => {
 
     const answer = slowPost(running.url, async () => {
       running.signal('SIGTERM');
-      // The request is still in flight while the server drains.
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      expect(running.output()).toMatch(/SIGTERM: finishing open requests/);
+      // The request is still in flight while the server drains: the rest of it is sent once the
+      // server says it is draining.
+      await waitFor(() => /SIGTERM: finishing open requests/.test(running.output()), { timeoutMs: 20_000, what: 'the server to say it is draining' });
     });
     const { status, body } = await answer;
     expect(status).toBe(200);
@@ -104,13 +107,12 @@ describe('the server lifecycle', () => {
   }, 300_000);
 
   it('after a kill, a restart finds the data as it was', async () => {
-    const version = await graphVersion(server!.url);
-    server!.signal('SIGKILL');
-    await server!.exited;
+    server = await start();
+    const version = await graphVersion(server.url);
+    server.signal('SIGKILL');
+    await server.exited;
     // The embedded Neo4j follows its parent (it watches its stdin) and frees its port.
-    const deadline = Date.now() + 60_000;
-    while ((await listening(neo4jPort)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(await listening(neo4jPort)).toBe(false);
+    await waitFor(async () => !(await listening(neo4jPort)), { timeoutMs: 60_000, intervalMs: 250, what: "the killed server's Neo4j to free its port" });
 
     server = await start();
     expect(server.output()).toMatch(/The graph is up to date with the ontology/);

@@ -3,6 +3,7 @@ import { loadOntology } from '../../ontology/src';
 import { loadQueryExamples } from '../../server/src/graphql/examples';
 import { SCENARIOS } from '../bench/scenarios';
 import { copyOntology, editFile } from '../support/ontologyCopy';
+import { waitFor } from '../support/waitFor';
 import { driverRestoringTheGraph, startTestApp, TEST_DATABASE, type RunningApp } from '../support/testApp';
 
 const TODAY = { today: () => '2026-11-21' };
@@ -35,15 +36,12 @@ async function get(url: string, operation: { query: string; variables: Record<st
   return { status: response.status, type: response.headers.get('content-type'), body: await response.text(), headers: response.headers };
 }
 
-/** Asks until `done` holds (a seed by another process is noticed by polling), for at most 10 s. */
-async function eventually<T>(ask: () => Promise<T>, done: (answer: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
+/** Asks until `done` holds: a seed by another process is noticed by polling the graph version. */
+const eventually = <T>(what: string, ask: () => Promise<T>, done: (answer: T) => boolean): Promise<T> =>
+  waitFor(async () => {
     const answer = await ask();
-    if (done(answer) || Date.now() > deadline) return answer;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+    return done(answer) ? answer : null;
+  }, { timeoutMs: 10_000, what });
 
 describe('answers kept by graph version', () => {
   let cached: RunningApp;
@@ -118,14 +116,14 @@ describe('answers kept by graph version', () => {
       const copy = copyOntology();
       editFile(copy, 'data/state-organs.yaml', 'en: Senate }', 'en: Senate of the Parliament }');
       await seedGraph(driver(), TEST_DATABASE, loadOntology(copy));
-      const after = await eventually(() => get(cached.url, operation), (answer) => nameIn(answer) !== 'Senate');
+      const after = await eventually('the renamed Senate to be answered', () => get(cached.url, operation), (answer) => nameIn(answer) !== 'Senate');
       expect(nameIn(after)).toBe('Senate of the Parliament');
       expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
       // A browser holding the old answer is told it changed.
       expect((await get(cached.url, operation, { 'if-none-match': before.headers.get('etag')!, 'cache-control': 'max-age=0' })).status).toBe(200);
 
       await seedGraph(driver(), TEST_DATABASE, loadOntology());
-      expect(nameIn(await eventually(() => get(cached.url, operation), (answer) => nameIn(answer) === 'Senate'))).toBe('Senate');
+      expect(nameIn(await eventually('the Senate to be answered again', () => get(cached.url, operation), (answer) => nameIn(answer) === 'Senate'))).toBe('Senate');
     });
   });
 });

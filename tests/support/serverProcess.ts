@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findFreePort } from '../../neo4j/embedded';
 import { REPO_ROOT } from '../../server/src/config';
+import { waitFor } from './waitFor';
 
 export interface ServerProcess {
   name: string;
@@ -52,20 +53,21 @@ export async function startServer(name: string, script: string, env: Record<stri
   process.once('exit', killOnExit);
 
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`${name} was not ready after ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`);
-    }
-    const status = await fetch(`${url}${readyPath}`).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status > 0 && status < 500) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const started = await waitFor(
+    async () => {
+      if (child.exitCode !== null) return 'exited';
+      const status = await fetch(`${url}${readyPath}`).then(
+        (response) => response.status,
+        () => 0,
+      );
+      return status > 0 && status < 500 ? 'ready' : null;
+    },
+    { timeoutMs: STARTUP_TIMEOUT_MS, intervalMs: 250, what: `${name} to answer ${readyPath}` },
+  ).catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw new Error(`${error.message}\n${output}`);
+  });
+  if (started === 'exited') throw new Error(`${name} exited with code ${child.exitCode} before it was ready:\n${output}`);
 
   return {
     name,

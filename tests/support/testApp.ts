@@ -53,6 +53,7 @@ export async function startTestApp(
   options: {
     clock?: Clock;
     onDatabaseQuery?: (cypher: string) => void;
+    onDroppedAnswer?: (path: string) => void;
     neo4jUri?: string;
     log?: (message: string, error?: unknown) => void;
     /** Changes to the default response cache (on, polling the graph version every second). */
@@ -82,6 +83,7 @@ export async function startTestApp(
     transactionTimeoutMs: options.transactionTimeoutMs ?? config.neo4j.transactionTimeoutMs,
     responseCache: { ...config.responseCache, ...options.responseCache },
     onDatabaseQuery: options.onDatabaseQuery,
+    onDroppedAnswer: options.onDroppedAnswer,
     clientDir: path.resolve(__dirname, '../../client/dist'),
     development: false,
     // Unexpected errors are bugs: show them in the test output.

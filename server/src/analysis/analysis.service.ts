@@ -88,6 +88,44 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/** How the relations gone and arrived between two dates pair up (see `pairChanges`). */
+export interface RelationPairing {
+  /** Each relation replaced and its replacement: same holder, target and type; ordered by the replaced one's id. */
+  changed: [before: RelationRecord, after: RelationRecord][];
+  /** The arrived relations that replace none, in the order given. */
+  added: RelationRecord[];
+  /** The gone relations that nothing replaces, in the order given. */
+  removed: RelationRecord[];
+}
+
+/**
+ * Pairs the relations valid only on the earlier date (`gone`) with those valid only on the later
+ * one (`arrived`). A relation whose holder, target and type hold on both dates through different
+ * relations is a change, not an addition and a removal; where several replace several, they are
+ * paired in order of start date (then id), and those left over stay removed or added.
+ */
+export function pairChanges(gone: readonly RelationRecord[], arrived: readonly RelationRecord[]): RelationPairing {
+  const goneByKey = groupBy([...gone], relationKey);
+  const arrivedByKey = groupBy([...arrived], relationKey);
+  const byStart = (a: RelationRecord, b: RelationRecord) => compareText(a.validFrom, b.validFrom) || compareText(a.id, b.id);
+  const changed: [RelationRecord, RelationRecord][] = [];
+  const changedIds = new Set<string>();
+  for (const [key, befores] of goneByKey) {
+    const afters = (arrivedByKey.get(key) ?? []).sort(byStart);
+    befores.sort(byStart);
+    for (let i = 0; i < Math.min(befores.length, afters.length); i++) {
+      changed.push([befores[i], afters[i]]);
+      changedIds.add(befores[i].id).add(afters[i].id);
+    }
+  }
+  const unchanged = (relation: RelationRecord) => !changedIds.has(relation.id);
+  return {
+    changed: changed.sort(([a], [b]) => compareText(a.id, b.id)),
+    added: arrived.filter(unchanged),
+    removed: gone.filter(unchanged),
+  };
+}
+
 /**
  * Questions about the structure of power as of a date: how two institutions are connected, what
  * surrounds one, which branch checks which, who can remove whom, who is unchecked, and what
@@ -221,30 +259,15 @@ export class AnalysisService {
       const ids = new Set(those.map((item) => item.id));
       return these.filter((item) => !ids.has(item.id));
     };
-    const gone = onlyIn(relationsBefore, relationsAfter);
-    const arrived = onlyIn(relationsAfter, relationsBefore);
-    const goneByKey = groupBy(gone, relationKey);
-    const arrivedByKey = groupBy(arrived, relationKey);
-    const byStart = (a: RelationRecord, b: RelationRecord) => compareText(a.validFrom, b.validFrom) || compareText(a.id, b.id);
-    const changes: RelationChange[] = [];
-    const changedIds = new Set<string>();
-    for (const [key, befores] of goneByKey) {
-      const afters = (arrivedByKey.get(key) ?? []).sort(byStart);
-      befores.sort(byStart);
-      for (let i = 0; i < Math.min(befores.length, afters.length); i++) {
-        changes.push(Object.assign(new RelationChange(), { before: toRelation(befores[i]), after: toRelation(afters[i]) }));
-        changedIds.add(befores[i].id).add(afters[i].id);
-      }
-    }
-    const unchanged = (relation: RelationRecord) => !changedIds.has(relation.id);
+    const { changed, added, removed } = pairChanges(onlyIn(relationsBefore, relationsAfter), onlyIn(relationsAfter, relationsBefore));
     return Object.assign(new Comparison(), {
       from,
       to,
       addedEntities: onlyIn(entitiesAfter, entitiesBefore).map(toNode),
       removedEntities: onlyIn(entitiesBefore, entitiesAfter).map(toNode),
-      addedRelations: arrived.filter(unchanged).map(toRelation),
-      removedRelations: gone.filter(unchanged).map(toRelation),
-      changedRelations: changes.sort((a, b) => compareText(a.before.id, b.before.id)),
+      addedRelations: added.map(toRelation),
+      removedRelations: removed.map(toRelation),
+      changedRelations: changed.map(([before, after]) => Object.assign(new RelationChange(), { before: toRelation(before), after: toRelation(after) })),
     });
   }
 

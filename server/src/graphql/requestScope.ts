@@ -26,9 +26,22 @@ import { SearchResolver } from '../search/search.resolver';
 import { SearchService } from '../search/search.service';
 import type { LangContext } from './lang';
 
+/** The repositories one request reads the graph through. */
+export interface Repositories {
+  graph: GraphRepository;
+  analysis: AnalysisRepository;
+  listing: ListingRepository;
+}
+
+/** The repositories of the API, reading Neo4j through `executor`. */
+export function databaseRepositories(executor: ReadExecutor): Repositories {
+  return { graph: new GraphRepository(executor), analysis: new AnalysisRepository(executor), listing: new ListingRepository(executor) };
+}
+
 /** What lives for the whole process and every request shares. */
 export interface ApiDependencies {
-  executor: ReadExecutor;
+  /** Fresh repositories for each request (the tests' fast tier gives in-memory ones). */
+  repositories: () => Repositories;
   clock: Clock;
   limits: Limits;
 }
@@ -58,7 +71,7 @@ export class RequestScope implements ContainerType {
   private readonly resolvers: Map<ResolverClass, object>;
 
   constructor(dependencies: ApiDependencies) {
-    const repository = new GraphRepository(dependencies.executor);
+    const { graph: repository, analysis, listing } = dependencies.repositories();
     const loaders = createLoaders(repository);
     const institutions = new InstitutionService(repository, loaders, dependencies.clock);
     const appointments = new AppointmentService(repository, loaders, institutions, dependencies.clock);
@@ -73,10 +86,10 @@ export class RequestScope implements ContainerType {
       [LegalBasisResolver, new LegalBasisResolver(institutions)],
       [GraphResolver, new GraphResolver(graphs)],
       [DocumentResolver, new DocumentResolver(documents, mentions)],
-      [ListingResolver, new ListingResolver(new ListingService(new ListingRepository(dependencies.executor), dependencies.clock, dependencies.limits))],
+      [ListingResolver, new ListingResolver(new ListingService(listing, dependencies.clock, dependencies.limits))],
       [SearchResolver, new SearchResolver(new SearchService(repository, dependencies.clock, dependencies.limits))],
       [MentionResolver, new MentionResolver(documents, institutions)],
-      [AnalysisResolver, new AnalysisResolver(new AnalysisService(new AnalysisRepository(dependencies.executor), repository, institutions, dependencies.clock, dependencies.limits))],
+      [AnalysisResolver, new AnalysisResolver(new AnalysisService(analysis, repository, institutions, dependencies.clock, dependencies.limits))],
     ]);
   }
 

@@ -40,6 +40,8 @@ export interface GraphQLEndpointOptions {
   cache: ResponseCacheOptions | null;
   /** The largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Told when an answer is ready only after the request was answered (it timed out) or abandoned. */
+  onDroppedAnswer?: (path: string) => void;
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -86,10 +88,15 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): Handler {
   }
 
   return async (request, response) => {
+    const send = (answer: Answer, stored: StoredAnswer | null, maxAgeSeconds: number) => {
+      // Answered already: the request timed out, or the client left.
+      if (response.headersSent || response.destroyed) return options.onDroppedAnswer?.('/graphql');
+      sendAnswer(request, response, answer, stored, maxAgeSeconds);
+    };
     let rawBody = '';
     if (request.method === 'POST') {
       const read = await readBody(request, options.maxBodyBytes);
-      if (typeof read !== 'string') return send(request, response, read, null, 0);
+      if (typeof read !== 'string') return send(read, null, 0);
       rawBody = read;
     }
     const lang = langFromAcceptLanguage(request.headers['accept-language']);
@@ -97,15 +104,15 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): Handler {
     const known = versions.current;
     // A POST is looked up by its text: only bodies that were JSON operations were ever kept.
     const hit = question === null || known === null ? undefined : answers?.get(`${known}\n${question}`);
-    if (hit) return send(request, response, hit, hit, cache!.maxAgeSeconds);
+    if (hit) return send(hit, hit, cache!.maxAgeSeconds);
 
     const body = request.method === 'POST' ? parseJsonBody(request, rawBody) : undefined;
-    if (body instanceof Error) return send(request, response, errorAnswer(400, body.message), null, 0);
+    if (body instanceof Error) return send(errorAnswer(400, body.message), null, 0);
     const { answer, version } = await answerWithinOneVersion(request, body, lang);
     const operationInBody = request.method !== 'POST' || typeof (body as { query?: unknown })?.query === 'string';
     const stored = answers && question !== null && version !== null && operationInBody ? storable(answer) : null;
     if (stored) answers!.set(`${version}\n${question}`, stored);
-    send(request, response, answer, stored, cache?.maxAgeSeconds ?? 0);
+    send(answer, stored, cache?.maxAgeSeconds ?? 0);
   };
 }
 
@@ -171,8 +178,9 @@ function parseJsonBody(request: IncomingMessage, raw: string): unknown {
  * string of a GET, the body of a POST and its type), the language, the content type asked for, the
  * origin (CORS answers depend on it), and the day. Null for a request that is neither GET with a
  * query string nor POST.
+ * Exported for its unit tests (tests/unit/responseCacheKey.test.ts); the endpoint is its only caller.
  */
-function questionOf(request: IncomingMessage, rawBody: string, lang: Lang, today: string): string | null {
+export function questionOf(request: IncomingMessage, rawBody: string, lang: Lang, today: string): string | null {
   let operation: string;
   const url = request.url ?? '';
   const search = url.indexOf('?');
@@ -220,9 +228,7 @@ async function execute(apollo: ApolloServer<RequestContext>, request: IncomingMe
  * Sends an answer. A kept answer to a GET may be reused for `maxAgeSeconds` by browsers and shared
  * caches, and revalidated with its ETag after that (304 when unchanged).
  */
-function send(request: IncomingMessage, response: ServerResponse, answer: Answer, stored: StoredAnswer | null, maxAgeSeconds: number): void {
-  // Answered already: the request timed out, or the client left.
-  if (response.headersSent || response.destroyed) return;
+function sendAnswer(request: IncomingMessage, response: ServerResponse, answer: Answer, stored: StoredAnswer | null, maxAgeSeconds: number): void {
   for (const [name, value] of answer.headers) response.setHeader(name, value);
   if (stored && request.method === 'GET') {
     response.setHeader('cache-control', `public, max-age=${maxAgeSeconds}`);

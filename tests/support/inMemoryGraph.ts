@@ -1,0 +1,142 @@
+import { entityProperties, relationProperties } from '../../graph-seed/src/seedGraph';
+import { findMentions, type Ontology } from '../../ontology/src';
+import type { AnalysisRepository } from '../../server/src/analysis/analysis.repository';
+import { entityFromProperties, relationFromProperties, type DocumentRecord, type EntityRecord, type RelationRecord } from '../../server/src/graph/graph.records';
+import {
+  GraphRepository,
+  recordValidOn,
+  relationRecordValidOn,
+  type MentionRecord,
+  type NearIdsQuery,
+  type Release,
+  type ReleaseInfo,
+  type RelationFilter,
+  type SearchCandidatesQuery,
+} from '../../server/src/graph/graph.repository';
+import type { ListingRepository } from '../../server/src/listing/listing.repository';
+import type { Repositories } from '../../server/src/graphql/requestScope';
+
+/** Cypher's ORDER BY on ids: plain code-unit order. */
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Neo4j's `=~` takes a Java regex that must match the whole text; the patterns search builds are also valid JavaScript once `(?s)` becomes a flag. */
+const javaRegexMatches = (pattern: string, text: string) => new RegExp(`^(?:${pattern.replace(/^\(\?s\)/, '')})$`, 'su').test(text);
+
+/**
+ * The graph the seed would store, held in memory for the fast test tier: every entity and relation
+ * goes through the seed's property codec (graph-seed) and back through the server's
+ * (graph.records), and each method answers as its Cypher does, from the same rules where the
+ * server has them in memory too (`relationRecordValidOn`). What a service asks of the graph can so
+ * be tested without a JVM; the integration tests ask the real Neo4j the same questions.
+ */
+export class InMemoryGraphRepository extends GraphRepository {
+  private readonly entities: EntityRecord[];
+  private readonly relations: RelationRecord[];
+  private readonly entityById: Map<string, EntityRecord>;
+  private readonly searchTexts: Map<string, string>;
+  private readonly documents: DocumentRecord[];
+  private readonly mentions: MentionRecord[];
+
+  constructor(private readonly ontology: Ontology) {
+    // No executor: every method that reads is answered from memory below.
+    super(undefined as never);
+    const stored = ontology.entities.map(entityProperties);
+    this.entities = stored.map(entityFromProperties).sort(byId);
+    this.searchTexts = new Map(stored.map((properties) => [properties.id, properties.searchText]));
+    this.entityById = new Map(this.entities.map((entity) => [entity.id, entity]));
+    this.relations = ontology.relations.map((relation) => relationFromProperties(relationProperties(relation), relation.type, relation.from, relation.to)).sort(byId);
+    this.documents = ontology.documents.map((document) => ({ id: document.id, language: document.language, titles: document.titles, text: document.text })).sort(byId);
+    this.mentions = findMentions(ontology.entities, ontology.documents).map(({ documentId, entityId, start, end, text }) => ({ documentId, entityId, start, end, text }));
+  }
+
+  async findEntities(ids: readonly string[]): Promise<EntityRecord[]> {
+    return [...new Set(ids)].flatMap((id) => this.entityById.get(id) ?? []);
+  }
+
+  async findEntitiesValidOn(asOf: string): Promise<EntityRecord[]> {
+    return this.entities.filter((entity) => recordValidOn(entity, asOf));
+  }
+
+  async findRelationsValidOn(filter: RelationFilter): Promise<RelationRecord[]> {
+    return this.relations.filter((relation) => this.holds(relation, filter));
+  }
+
+  async findRelationsAt(side: 'from' | 'to', ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[]> {
+    const at = new Set(ids);
+    return this.relations.filter((relation) => at.has(side === 'from' ? relation.fromId : relation.toId) && this.holds(relation, filter));
+  }
+
+  private holds(relation: RelationRecord, filter: RelationFilter): boolean {
+    // As in Cypher: no types means every kind, an empty list none.
+    if (filter.types != null && !filter.types.includes(relation.type)) return false;
+    return relationRecordValidOn(relation, this.entityById.get(relation.fromId), this.entityById.get(relation.toId), filter.asOf);
+  }
+
+  async findRelationById(id: string): Promise<RelationRecord | null> {
+    return this.relations.find((relation) => relation.id === id) ?? null;
+  }
+
+  async findDocuments(ids: readonly string[] | null): Promise<DocumentRecord[]> {
+    return this.documents.filter((document) => ids === null || ids.includes(document.id));
+  }
+
+  async findRelease(version: string): Promise<Release | null> {
+    return version === this.ontology.version ? { version, publishedAt: '2026-01-01T00:00:00Z', entities: this.entities, relations: this.relations } : null;
+  }
+
+  async findReleases(): Promise<ReleaseInfo[]> {
+    return [{ version: this.ontology.version, publishedAt: '2026-01-01T00:00:00Z' }];
+  }
+
+  async graphVersion(): Promise<string | null> {
+    return this.ontology.version;
+  }
+
+  async findSearchCandidates(query: SearchCandidatesQuery): Promise<EntityRecord[]> {
+    const tierOf = (searchText: string) => {
+      const terms = ` | ${searchText} | `;
+      return terms.includes(` | ${query.phrase} | `) ? 0 : terms.includes(` | ${query.phrase}`) ? 1 : 2;
+    };
+    return this.entities
+      .map((entity) => ({ entity, searchText: this.searchTexts.get(entity.id)! }))
+      .filter(({ searchText }) =>
+        query.words.every((word) => searchText.includes(word.text) || (word.inflected !== null && searchText.includes(word.stem) && javaRegexMatches(word.inflected, searchText))),
+      )
+      .map(({ entity, searchText }) => ({ entity, searchText, tier: tierOf(searchText), outdated: recordValidOn(entity, query.today) ? 0 : 1 }))
+      .sort((a, b) => a.tier - b.tier || a.outdated - b.outdated || a.searchText.length - b.searchText.length || byId(a.entity, b.entity))
+      .slice(0, query.limit)
+      .map(({ entity }) => entity);
+  }
+
+  async findEntityIdsNear(query: NearIdsQuery): Promise<string[]> {
+    return this.entities
+      .filter((entity) => Math.abs(entity.id.length - query.length) <= query.maxLengthDifference && query.grams.filter((gram) => entity.id.includes(gram)).length >= query.minSharedGrams)
+      .map((entity) => entity.id);
+  }
+
+  async findMentionsOfEntities(entityIds: readonly string[]): Promise<MentionRecord[]> {
+    return this.sortedMentions((mention) => entityIds.includes(mention.entityId));
+  }
+
+  async findMentionsInDocuments(documentIds: readonly string[]): Promise<MentionRecord[]> {
+    return this.sortedMentions((mention) => documentIds.includes(mention.documentId));
+  }
+
+  private sortedMentions(keep: (mention: MentionRecord) => boolean): MentionRecord[] {
+    const order = (a: MentionRecord, b: MentionRecord) =>
+      (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) || a.start - b.start || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0);
+    return this.mentions.filter(keep).sort(order);
+  }
+}
+
+/** Paths, neighbourhoods and listings are graph traversals and pages that only Neo4j answers: the integration tests cover them. */
+function onlyInNeo4j<T extends object>(name: string): T {
+  return new Proxy({} as T, {
+    get: (_target, method) => () => Promise.reject(new Error(`${name}.${String(method)} is answered by Neo4j only: test it in tests/integration`)),
+  });
+}
+
+/** Repositories for the fast tier: the graph in memory, the traversals left to Neo4j. */
+export function inMemoryRepositories(graph: InMemoryGraphRepository): () => Repositories {
+  return () => ({ graph, analysis: onlyInNeo4j<AnalysisRepository>('AnalysisRepository'), listing: onlyInNeo4j<ListingRepository>('ListingRepository') });
+}

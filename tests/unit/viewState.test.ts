@@ -1,0 +1,188 @@
+import { readViewState, saveViewState, viewStateQuery, type ViewState } from '../../client/src/viewState';
+
+// A view written to the address bar and read back from it (a copied link) must be the same view.
+
+const TODAY = '2024-05-01';
+
+/** The browser's localStorage, in memory. */
+function memoryStorage(entries: Record<string, string> = {}): Pick<Storage, 'getItem' | 'setItem'> & { entries: Map<string, string> } {
+  const map = new Map(Object.entries(entries));
+  return {
+    entries: map,
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, String(value)),
+  };
+}
+
+const emptyStorage = () => memoryStorage();
+
+/** What a page opened with no query string and nothing remembered shows. */
+const DEFAULT_VIEW = readViewState('', emptyStorage(), TODAY);
+
+const view = (changes: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...changes });
+
+describe('the defaults', () => {
+  it('are today, an English interface, Kazakh labels, the force-directed layout, nothing selected or hidden', () => {
+    expect(DEFAULT_VIEW).toEqual({
+      asOf: TODAY,
+      uiLang: 'en',
+      labelLang: 'kk',
+      layout: 'fcose',
+      selected: null,
+      hiddenTypes: [],
+      hiddenBranches: [],
+      hiddenLevels: [],
+      historical: true,
+      version: null,
+      expanded: [],
+    });
+  });
+
+  it('are left out of the link, but for the two languages', () => {
+    expect([...new URLSearchParams(viewStateQuery(DEFAULT_VIEW, TODAY)).keys()].sort()).toEqual(['labels', 'ui']);
+  });
+
+  it('are left out one by one: a link names only what differs', () => {
+    const changes: Partial<ViewState>[] = [
+      { asOf: '2019-03-20' },
+      { layout: 'dagre' },
+      { selected: { group: 'node', id: 'senate' } },
+      { hiddenTypes: ['appoints'] },
+      { hiddenBranches: ['judicial'] },
+      { hiddenLevels: ['district'] },
+      { historical: false },
+      { version: '0123456789abcdef' },
+      { expanded: ['senate'] },
+    ];
+    for (const change of changes) {
+      const keys = [...new URLSearchParams(viewStateQuery(view(change), TODAY)).keys()].filter((key) => key !== 'ui' && key !== 'labels');
+      expect({ change, keys: keys.length }).toEqual({ change, keys: 1 });
+    }
+  });
+
+  it("leave today's date out of the link, so that it opens on the day it is opened", () => {
+    const query = viewStateQuery(view({ asOf: TODAY }), TODAY);
+    expect(readViewState(query, emptyStorage(), '2030-01-01').asOf).toBe('2030-01-01');
+    const dated = viewStateQuery(view({ asOf: '2019-03-20' }), TODAY);
+    expect(readViewState(dated, emptyStorage(), '2030-01-01').asOf).toBe('2019-03-20');
+  });
+});
+
+describe('a link reopens the view it was made from', () => {
+  const states: [string, ViewState][] = [
+    ['the default view', DEFAULT_VIEW],
+    ['a past date in Russian with Latin-script labels', view({ asOf: '1995-08-30', uiLang: 'ru', labelLang: 'kk-latn' })],
+    ['the Kazakh interface with English labels, hierarchical layout', view({ uiLang: 'kk', labelLang: 'en', layout: 'dagre' })],
+    ['a selected entity', view({ layout: 'concentric', selected: { group: 'node', id: 'prosecutor-general' } })],
+    ['a selected relation', view({ selected: { group: 'edge', id: 'senate-consents-to-prosecutor-general' } })],
+    [
+      'filters and history hidden',
+      view({ hiddenTypes: ['appoints', 'dismisses'], hiddenBranches: ['judicial', 'executive'], hiddenLevels: ['regional', 'district'], historical: false }),
+    ],
+    ['a pinned version', view({ version: 'fedcba9876543210' })],
+    ['entities opened on a large graph', view({ expanded: ['akimat-almaty', 'maslikhat-almaty', 'district-7'] })],
+    [
+      'everything at once, with ids that need escaping',
+      {
+        asOf: '2023-01-01',
+        uiLang: 'ru',
+        labelLang: 'ru',
+        layout: 'concentric',
+        selected: { group: 'node', id: 'Сенат & Мәжіліс?=1#x' },
+        hiddenTypes: ['consents-to'],
+        hiddenBranches: ['legislative'],
+        hiddenLevels: ['national'],
+        historical: false,
+        version: '00000000000000ff',
+        expanded: ['a b', 'ц+д'],
+      },
+    ],
+  ];
+
+  it.each(states)('%s', (_name, state) => {
+    const query = viewStateQuery(state, TODAY);
+    expect(readViewState(query, emptyStorage(), TODAY)).toEqual(state);
+    // As the address bar gives it, with the question mark.
+    expect(readViewState(`?${query}`, emptyStorage(), TODAY)).toEqual(state);
+  });
+
+  it('whatever this browser remembers: the link wins', () => {
+    const state = view({ uiLang: 'kk', labelLang: 'ru' });
+    const remembered = memoryStorage({ 'kz-legal-graph.uiLang': 'en', 'kz-legal-graph.labelLang': 'en' });
+    expect(readViewState(viewStateQuery(state, TODAY), remembered, TODAY)).toEqual(state);
+  });
+});
+
+describe('a link with bad values', () => {
+  it.each([
+    ['date', 'date=yesterday', 'asOf'],
+    ['date', 'date=2024-5-1', 'asOf'],
+    ['ui', 'ui=de', 'uiLang'],
+    ['labels', 'labels=kk-cyrl', 'labelLang'],
+    ['layout', 'layout=grid', 'layout'],
+    ['version', 'version=latest', 'version'],
+    ['version', 'version=0123456789ABCDEF', 'version'],
+    ['version', 'version=0123456789abcdef0', 'version'],
+    ['hide', 'hide=,,', 'hiddenTypes'],
+    ['expand', 'expand=', 'expanded'],
+    ['focus', 'focus=', 'selected'],
+  ] as const)('falls back to the default %s for %s', (_param, query, field) => {
+    expect(readViewState(query, emptyStorage(), TODAY)[field]).toEqual(DEFAULT_VIEW[field]);
+  });
+
+  it('keeps the good values beside a bad one', () => {
+    const state = readViewState('date=someday&ui=ru&layout=nope&focus=senate', emptyStorage(), TODAY);
+    expect(state).toEqual(view({ uiLang: 'ru', selected: { group: 'node', id: 'senate' } }));
+  });
+
+  it('falls back to the languages this browser remembers before the defaults', () => {
+    const remembered = memoryStorage({ 'kz-legal-graph.uiLang': 'ru', 'kz-legal-graph.labelLang': 'kk-latn' });
+    const state = readViewState('ui=xx&labels=yy', remembered, TODAY);
+    expect(state.uiLang).toBe('ru');
+    expect(state.labelLang).toBe('kk-latn');
+    const badlyRemembered = memoryStorage({ 'kz-legal-graph.uiLang': 'fr', 'kz-legal-graph.labelLang': 'de' });
+    expect(readViewState('', badlyRemembered, TODAY)).toEqual(DEFAULT_VIEW);
+  });
+
+  it('drops empty items of a list and selects the entity when both an entity and a relation are named', () => {
+    expect(readViewState('hide=,appoints,,dismisses,', emptyStorage(), TODAY).hiddenTypes).toEqual(['appoints', 'dismisses']);
+    expect(readViewState('focus=senate&edge=r1', emptyStorage(), TODAY).selected).toEqual({ group: 'node', id: 'senate' });
+  });
+
+  it('draws history unless it says historical=0', () => {
+    expect(readViewState('historical=1', emptyStorage(), TODAY).historical).toBe(true);
+    expect(readViewState('historical=no', emptyStorage(), TODAY).historical).toBe(true);
+    expect(readViewState('historical=0', emptyStorage(), TODAY).historical).toBe(false);
+  });
+});
+
+describe('saveViewState', () => {
+  const replaceState = jest.fn();
+  const globals = globalThis as unknown as { history?: unknown; location?: unknown };
+
+  beforeEach(() => {
+    replaceState.mockClear();
+    globals.history = { replaceState };
+    globals.location = { pathname: '/explorer/' };
+  });
+
+  afterAll(() => {
+    delete globals.history;
+    delete globals.location;
+  });
+
+  it('remembers the languages, which a page opened without a link then reads back', () => {
+    const storage = memoryStorage();
+    saveViewState(view({ uiLang: 'kk', labelLang: 'kk-latn', layout: 'dagre' }), TODAY, storage);
+    expect(readViewState('', storage, TODAY)).toEqual(view({ uiLang: 'kk', labelLang: 'kk-latn' }));
+  });
+
+  it('puts the view in the address bar without a new history entry, and that address reopens it', () => {
+    const state = view({ asOf: '2010-06-15', uiLang: 'ru', selected: { group: 'edge', id: 'r-42' }, hiddenLevels: ['district'], expanded: ['x'] });
+    saveViewState(state, TODAY, memoryStorage());
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    const address = new URL(String(replaceState.mock.calls[0][2]), 'https://example.org');
+    expect(address.pathname).toBe('/explorer/');
+    expect(readViewState(address.search, emptyStorage(), TODAY)).toEqual(state);
+  });
+});
