@@ -97,9 +97,9 @@ export const ARTICLE_FORMAT = /^(\d+(?:-\d+)?)((?:\(\d+(?:-\d+)?\))*)$/;
 const legalBasisSource = z
   .object({
     act: kebabId,
-    // The format (ARTICLE_FORMAT) is checked by tests/unit/constitutionWording.test.ts while the
-    // data is being brought to it; it moves here once every file follows it.
-    article: text,
+    article: z
+      .string()
+      .regex(ARTICLE_FORMAT, 'must name one provision: article, then paragraph and subparagraph in parentheses, e.g. "84(3)" or "46(1)(8)"'),
     /** A short verbatim quote of the provision (Russian for the Constitutions). */
     wording: text.optional(),
   })

@@ -103,6 +103,18 @@ describe('validation of a broken ontology', () => {
     expect(issue.message).toContain('every relation needs at least one source');
   });
 
+  it('refuses a legal basis that names more than one provision, or none', () => {
+    const root = copyOntology();
+    const relation = (id: string, article: string) =>
+      `  - id: ${id}\n    type: elects\n    from: people\n    to: president\n    validFrom: "1996-01-01"\n    validTo: "1996-12-31"\n    sources:\n      - act: constitution-1995\n        article: "${article}"\n`;
+    writeFile(root, 'data/extra.yaml', `relations:\n${relation('two-provisions', '41, 42')}${relation('a-section', 'Section III')}${relation('one-provision', '41(1)')}`);
+    const issues = issuesOf(root).filter((issue) => issue.file === 'ontology/data/extra.yaml');
+    expect(issues.map((issue) => [issue.entry, issue.message])).toEqual([
+      ['two-provisions', expect.stringContaining('must name one provision')],
+      ['a-section', expect.stringContaining('must name one provision')],
+    ]);
+  });
+
   it('refuses a relation between kinds its type does not allow', () => {
     const root = copyOntology();
     writeFile(root, 'data/extra.yaml', 'relations:\n  - id: act-heads-senate\n    type: heads\n    from: constitution-1995\n    to: senate\n    validFrom: "1996-01-01"\n    validTo: "2000-01-01"\n    sources:\n      - act: constitution-1995\n        article: "1"\n');
