@@ -52,7 +52,12 @@ describe('GraphQL API', () => {
     expect(appointment.consentOf).toEqual([{ id: 'senate', name: 'Сенат' }]);
     expect(appointment.term).toEqual({ years: 5, text: '5 years' });
     expect(appointment.dismissedBy.map((node) => node.id)).toEqual(['president']);
-    expect(appointment.legalBasis).toEqual([{ article: '44(4)', act: { id: 'constitution-1995' } }, { article: '55(2)', act: { id: 'constitution-1995' } }, { article: '83(3)', act: { id: 'constitution-1995' } }]);
+    expect(appointment.legalBasis).toEqual([
+      // One provision per basis (the wording test checks each in the 1995 text): appointment, the Senate's consent, the term.
+      { article: '44(4)', act: { id: 'constitution-1995' } },
+      { article: '55(2)', act: { id: 'constitution-1995' } },
+      { article: '83(3)', act: { id: 'constitution-1995' } },
+    ]);
     const passage = appointment.sources.find((source) => source.kind === 'PASSAGE')!;
     expect(passage).toMatchObject({
       documentId: '002_dedaa8bfc38399d5',
@@ -187,7 +192,12 @@ describe('GraphQL API', () => {
       '000_67cdf9ecf2044f40', '001_958101098035e423', '002_dedaa8bfc38399d5', '003_dfe84e19ef9f457d', '004_8c3cdfec5533c670',
     ]);
     expect(data!.documents[2].text).toContain('Парламент сенатының келісімімен');
-    expect(data!.relation).toEqual({ type: 'APPOINTS', from: { id: 'president' }, to: { id: 'prosecutor-general' }, legalBasis: [{ article: '44(4)', act: { id: 'constitution-1995' } }, { article: '55(2)', act: { id: 'constitution-1995' } }, { article: '83(3)', act: { id: 'constitution-1995' } }] });
+    expect(data!.relation).toEqual({ type: 'APPOINTS', from: { id: 'president' }, to: { id: 'prosecutor-general' }, legalBasis: [
+      // One provision per basis (the wording test checks each in the 1995 text): appointment, the Senate's consent, the term.
+      { article: '44(4)', act: { id: 'constitution-1995' } },
+      { article: '55(2)', act: { id: 'constitution-1995' } },
+      { article: '83(3)', act: { id: 'constitution-1995' } },
+    ] });
     expect(data!.node).toEqual({ __typename: 'Branch', id: 'judicial' });
     expect(data!.missing).toBeNull();
   });
