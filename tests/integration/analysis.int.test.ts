@@ -229,7 +229,8 @@ describe('analysing the structure of power', () => {
       const link = (from: string, to: string, type: string) => links.find((candidate) => candidate.from.id === from && candidate.to.id === to && candidate.type === type);
       expect(link('presidential', 'prosecutorial', 'APPOINTS')!.relations.map((relation) => relation.id)).toContain('president-appoints-prosecutor-general-1995');
       expect(link('legislative', 'prosecutorial', 'CONSENTS_TO')!.relations.map((relation) => relation.id)).toEqual(['president-appoints-prosecutor-general-1995--consent--senate']);
-      expect(link('legislative', 'executive', 'NO_CONFIDENCE_IN')!.relations.map((relation) => relation.from.id)).toEqual(['mazhilis']);
+      // In 2010 the Mazhilis (art. 70(3)) and Parliament in joint session (arts. 53(2), 61(7)) could each vote no confidence.
+      expect(link('legislative', 'executive', 'NO_CONFIDENCE_IN')!.relations.map((relation) => relation.from.id)).toEqual(['mazhilis', 'parliament']);
       const counts = links.map((candidate) => candidate.count);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
       for (const candidate of links) {
@@ -271,7 +272,12 @@ describe('analysing the structure of power', () => {
     });
 
     it('finds the dismissal, the vote of no confidence and the dissolution, as of the date', async () => {
-      expect(await removers('government', '2010-01-01')).toEqual([['mazhilis', 'NO_CONFIDENCE']]);
+      // 1995 art. 70(7): the President could end the Government's powers on his own initiative; arts. 53(2), 56(2), 61(7), 70(3): the Mazhilis and Parliament could vote no confidence.
+      expect(await removers('government', '2010-01-01')).toEqual([
+        ['president', 'DISMISSAL'],
+        ['mazhilis', 'NO_CONFIDENCE'],
+        ['parliament', 'NO_CONFIDENCE'],
+      ]);
       // 2026 art. 69(7): the President may end the Government's powers on his own initiative.
       expect(await removers('government', '2026-07-01')).toEqual([['president', 'DISMISSAL'], ['kurultai', 'NO_CONFIDENCE']]);
       expect(await removers('mazhilis', '2010-01-01')).toEqual([['president', 'DISSOLUTION']]);
