@@ -468,7 +468,7 @@ describe('the explorer in a real browser', () => {
     const hiddenThatWouldFit = () =>
       page.evaluate(() => {
         const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
-        const boxOf = (node: import('cytoscape').NodeSingular) => node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+        const boxOf = (node: import('cytoscape').SingularElementArgument) => node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
         const meets = (a: { x1: number; x2: number; y1: number; y2: number }, b: typeof a) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
         const drawn = cy.nodes().filter((node) => !node.hasClass('filtered'));
         const shown = drawn.filter((node) => !node.hasClass('label-hidden')).map((node) => boxOf(node)).filter((box) => box.w > 0);

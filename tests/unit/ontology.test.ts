@@ -37,6 +37,22 @@ describe('the shipped ontology', () => {
     expect(ontology.entities.filter((entity) => !entity.description?.en).map((entity) => entity.id)).toEqual([]);
   });
 
+  it('lets no relation outlive every act it rests on: a rule whose text ended ends too', () => {
+    const acts = new Map(ontology.entities.filter((entity) => entity.kind === 'legal-act').map((act) => [act.id, act]));
+    const outliving = ontology.relations.filter((relation) => {
+      // A succession records what took a body's place: it stays true after the act that made it.
+      if (relation.derivedFrom || relation.type === 'succeeded-by') return false;
+      const ends = relation.sources.flatMap((source) => (source.kind === 'legal-basis' ? [acts.get(source.act)!.validTo ?? null] : []));
+      if (ends.length === 0 || ends.includes(null)) return false;
+      const lastEnd = ends.sort().at(-1)!;
+      // Still in force today on acts that all ended; or, resting on acts alone, longer than they lasted.
+      // (A relation that also quotes a document may rest on it for a past period the acts do not cover.)
+      const onActsAlone = relation.sources.every((source) => source.kind === 'legal-basis');
+      return relation.validTo === undefined || (onActsAlone && relation.validTo > lastEnd);
+    });
+    expect(outliving.map((relation) => relation.id)).toEqual([]);
+  });
+
   it('leaves no entity outside every relation', () => {
     const linked = new Set(ontology.relations.flatMap((relation) => [relation.from, relation.to, ...(relation.consentOf ?? []), ...(relation.nominatedBy ?? [])]));
     const sourcedActs = new Set(ontology.relations.flatMap((relation) => relation.sources.flatMap((source) => (source.kind === 'legal-basis' ? [source.act] : []))));
