@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
-import { findFreePort } from '../../neo4j/embedded';
-import { startTestApp, type RunningApp } from '../support/testApp';
+import { DATABASE_DOWN_URI, startTestApp, type RunningApp } from '../support/testApp';
 
 
 describe('the explorer in a real browser', () => {
@@ -392,7 +391,7 @@ describe('the explorer in a real browser', () => {
   });
 
   it('tells the user the database is down rather than showing an empty graph', async () => {
-    const databaseDown = await startTestApp({ neo4jUri: `bolt://127.0.0.1:${await findFreePort()}`, log: () => undefined });
+    const databaseDown = await startTestApp({ neo4jUri: DATABASE_DOWN_URI, log: () => undefined });
     try {
       await page.goto(`${databaseDown.url}/?ui=en`);
       await page.waitForSelector('#graph[data-state="error"]');

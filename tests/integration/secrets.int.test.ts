@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findFreePort } from '../../neo4j/embedded';
 import { startServer } from '../support/serverProcess';
-import { testNeo4jUri } from '../support/testApp';
+import { DATABASE_DOWN_URI, testNeo4jUri } from '../support/testApp';
 
 /** Listening TCP sockets on `port`, as the kernel lists them: their local addresses. */
 function listeningAddresses(port: number): string[] {
@@ -29,9 +28,8 @@ describe('secrets', () => {
     const passwordFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-secret-')), 'neo4j-password');
     writeFileSync(passwordFile, `${secret}\n`);
     // A database that is down makes the server log and answer errors: the likeliest place for a leak.
-    const down = `bolt://127.0.0.1:${await findFreePort()}`;
     for (const credentials of [{ NEO4J_PASSWORD: secret }, { NEO4J_PASSWORD_FILE: passwordFile }]) {
-      const server = await startServer('server', 'server/src/main.ts', { NEO4J_URI: down, NEO4J_USER: 'reader', ...credentials }, '/health/live');
+      const server = await startServer('server', 'server/src/main.ts', { NEO4J_URI: DATABASE_DOWN_URI, NEO4J_USER: 'reader', ...credentials }, '/health/live');
       try {
         const answers = await Promise.all(
           ['/graphql?query=%7Bdocuments%7Bid%7D%7D', '/graphql', '/health/ready', '/', '/embed', '/kz-legal-graph.js', '/export/graph.json', '/oembed?url=http%3A%2F%2Flocalhost%2F'].map(async (route) => {

@@ -11,6 +11,13 @@ import { loadConfig, type HttpSettings, type Limits, type ResponseCacheSettings 
 
 export const TEST_DATABASE = 'neo4j';
 
+/**
+ * A Bolt address where nothing listens, for a database that is down: a port below the ephemeral
+ * range, so that every connection is refused. A free port from that range would do nearly always,
+ * but a connection to it can be given that very port as its own source, and then talk to itself.
+ */
+export const DATABASE_DOWN_URI = 'bolt://127.0.0.1:1';
+
 /** The test Neo4j that global setup started. */
 export function testNeo4jUri(): string {
   const uri = process.env.TEST_NEO4J_URI;
@@ -97,7 +104,12 @@ export async function startTestApp(
     url: `http://127.0.0.1:${port}`,
     driver,
     async close() {
-      await new Promise((resolve) => server.close(resolve));
+      // A browser keeps its connections open (keep-alive) and may be asking something as the test
+      // ends: the test owns this server, so it cuts them rather than wait for the browser.
+      await new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      });
       await app.stop();
       await driver.close();
     },
