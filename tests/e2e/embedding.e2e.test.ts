@@ -14,7 +14,13 @@ type ComponentElement = HTMLElement & { graph: { nodes(): { map<T>(f: (node: { i
 async function startCoursePage(html: string): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // The browser may hold a socket it opened ahead of need: end it rather than wait for it.
+        server.closeAllConnections();
+      }),
+  };
 }
 
 async function componentNodeIds(scope: Page | Frame): Promise<string[]> {

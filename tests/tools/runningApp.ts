@@ -34,7 +34,11 @@ export async function withRunningApp(work: (context: { base: string; browser: Br
     try {
       await work({ base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, browser, driver });
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await new Promise((resolve) => {
+        server.close(resolve);
+        // The browser may hold a socket it opened ahead of need: end it rather than wait for it.
+        server.closeAllConnections();
+      });
       await app.stop();
     }
   } finally {
