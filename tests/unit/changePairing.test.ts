@@ -1,31 +1,14 @@
 import 'reflect-metadata';
 import type { RelationRecord } from '../../server/src/graph/graph.records';
 import { pairChanges } from '../../server/src/analysis/analysis.service';
+import { relationRecord } from '../support/records';
 
 // `compare` between two dates: the relations valid only on the earlier date (gone) and only on
 // the later one (arrived) are paired into changes where the same holder keeps the same power over
 // the same target through a new relation.
 
-function relation(id: string, fromId: string, type: string, toId: string, validFrom: string, validTo: string | null = null): RelationRecord {
-  return {
-    id,
-    type,
-    fromId,
-    toId,
-    consentOfIds: [],
-    nominatedByIds: [],
-    recommendedByIds: [],
-    termYears: null,
-    termSingle: false,
-    majorityTexts: { kk: null, ru: null, en: null },
-    conditionTexts: { kk: null, ru: null, en: null },
-    validFrom,
-    validTo,
-    notes: null,
-    derivedFrom: null,
-    sources: [],
-  };
-}
+const relation = (id: string, fromId: string, type: string, toId: string, validFrom: string, validTo: string | null = null): RelationRecord =>
+  relationRecord({ id, fromId, type, toId, validFrom, validTo });
 
 const ids = (relations: RelationRecord[]) => relations.map((item) => item.id);
 const pairIds = (pairs: [RelationRecord, RelationRecord][]) => pairs.map(([before, after]) => [before.id, after.id]);

@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { toCytoscapeElements } from '../../server/src/graph/elements';
 import type { EntityRecord, RelationRecord } from '../../server/src/graph/graph.records';
+import { relationRecord } from '../support/records';
 
 const entity = (id: string, kind: string, branchId: string | null = null): EntityRecord => ({
   id,
@@ -16,24 +17,8 @@ const entity = (id: string, kind: string, branchId: string | null = null): Entit
   sources: [],
 });
 
-const relation = (id: string, type: string, fromId: string, toId: string, derivedFrom: string | null = null): RelationRecord => ({
-  id,
-  type,
-  fromId,
-  toId,
-  consentOfIds: [],
-  nominatedByIds: [],
-  recommendedByIds: [],
-  termYears: null,
-  termSingle: false,
-  majorityTexts: { kk: null, ru: null, en: null },
-  conditionTexts: { kk: null, ru: null, en: null },
-  validFrom: '1995-01-01',
-  validTo: null,
-  notes: null,
-  derivedFrom,
-  sources: [],
-});
+const relation = (id: string, type: string, fromId: string, toId: string, derivedFrom: string | null = null): RelationRecord =>
+  relationRecord({ id, type, fromId, toId, derivedFrom });
 
 describe('toCytoscapeElements', () => {
   const entities = [
