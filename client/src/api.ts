@@ -48,7 +48,12 @@ export interface KindInfo {
   id: string;
   names: Record<Lang, string>;
   color: string;
-  shape?: string;
+}
+
+export interface EntityKindInfo extends KindInfo {
+  shape: string;
+  /** Of the past (historical bodies, events): the "historical" filter hides it. */
+  historical: boolean;
 }
 
 export interface RelationKindInfo extends KindInfo {
@@ -56,16 +61,19 @@ export interface RelationKindInfo extends KindInfo {
 }
 
 export interface OntologyInfo {
-  entityKinds: KindInfo[];
+  entityKinds: EntityKindInfo[];
   relationKinds: RelationKindInfo[];
+  /** Branch ids from the centre out, as the concentric layout rings them. */
+  branchOrder: string[];
   graphVersion: string | null;
 }
 
 export const ONTOLOGY_QUERY = `query Ontology {
   ontology {
     graphVersion
-    entityKinds { id color shape names { kk ru en } }
+    entityKinds { id color shape historical names { kk ru en } }
     relationKinds { id color lineStyle names { kk ru en } }
+    branchOrder
   }
 }`;
 

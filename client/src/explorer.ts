@@ -237,7 +237,7 @@ function renderFilterPanel(): void {
     lang: state.uiLang,
     onChange: (next) => {
       update(next);
-      applyFilters(cy, state);
+      applyFilters(cy, state, ontology);
       declutterLabels(cy);
       refreshTable();
       renderFilterPanel();
@@ -283,11 +283,11 @@ async function draw(request: number, elements: cytoscape.ElementsDefinition, aro
   cy.elements().remove();
   cy.add(elements);
   resetLabelScale(cy);
-  await runLayout(cy, state.layout);
+  await runLayout(cy, state.layout, ontology.branchOrder);
   performance.mark('kz:laid-out');
   if (request !== latest.graph) return;
   markHiddenNeighbours();
-  applyFilters(cy, state);
+  applyFilters(cy, state, ontology);
   refreshTable();
   renderGoTo();
   renderLegend();

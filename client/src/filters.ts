@@ -5,10 +5,9 @@ import { t } from './i18n';
 import type { ViewState } from './viewState';
 
 const LEVELS = ['national', 'regional', 'district'] as const;
-const HISTORICAL_KINDS = new Set(['historical-body', 'event']);
-
-/** Hides what the filters leave out: nodes by branch, level and history; edges by type or hidden ends. */
-export function applyFilters(cy: cytoscape.Core, state: ViewState): void {
+/** Hides what the filters leave out: nodes by branch, level and history (the ontology's historical kinds); edges by type or hidden ends. */
+export function applyFilters(cy: cytoscape.Core, state: ViewState, ontology: OntologyInfo): void {
+  const historicalKinds = new Set(ontology.entityKinds.filter((kind) => kind.historical).map((kind) => kind.id));
   cy.batch(() => {
     cy.elements().removeClass('filtered');
     const hiddenNodes = cy.nodes().filter((node) => {
@@ -17,7 +16,7 @@ export function applyFilters(cy: cytoscape.Core, state: ViewState): void {
       return (
         state.hiddenBranches.includes(String(node.data('branch'))) ||
         state.hiddenLevels.includes(String(node.data('level'))) ||
-        (!state.historical && HISTORICAL_KINDS.has(kind))
+        (!state.historical && historicalKinds.has(kind))
       );
     });
     hiddenNodes.addClass('filtered');

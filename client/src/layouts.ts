@@ -13,14 +13,11 @@ function registerDagre(): Promise<void> {
   return dagreRegistered;
 }
 
-/** The order branches take on the concentric layout, from the centre out. */
-const BRANCH_RINGS = ['presidential', 'prosecutorial', 'legislative', 'executive', 'judicial', 'independent-bodies'];
-
 /**
  * Layout options (none fits the view: the caller fits it once the filters are applied): force-directed (fcose, handles the branch groups), hierarchical (dagre, top-down,
- * for appointment chains) and concentric by branch.
+ * for appointment chains) and concentric by branch, in the ontology's `branchOrder`.
  */
-export function layoutOptions(name: LayoutName): cytoscape.LayoutOptions {
+export function layoutOptions(name: LayoutName, branchOrder: readonly string[]): cytoscape.LayoutOptions {
   switch (name) {
     case 'dagre':
       return { name: 'dagre', rankDir: 'TB', nodeSep: 24, rankSep: 70, nodeDimensionsIncludeLabels: true, padding: 30, fit: false } as cytoscape.LayoutOptions;
@@ -29,8 +26,8 @@ export function layoutOptions(name: LayoutName): cytoscape.LayoutOptions {
         name: 'concentric',
         // Higher values sit nearer the centre: the head of state first, the courts last.
         concentric: (node: cytoscape.NodeSingular) => {
-          const ring = BRANCH_RINGS.indexOf(String(node.data('branch') ?? node.id()));
-          return ring === -1 ? 0 : BRANCH_RINGS.length - ring;
+          const ring = branchOrder.indexOf(String(node.data('branch') ?? node.id()));
+          return ring === -1 ? 0 : branchOrder.length - ring;
         },
         levelWidth: () => 1,
         minNodeSpacing: 24,
@@ -59,9 +56,9 @@ export function layoutOptions(name: LayoutName): cytoscape.LayoutOptions {
  * Runs a layout with a fixed random seed: fcose starts from random positions, and without a seed
  * every reload (and every embedded copy of a view) would draw the same graph differently.
  */
-export async function runLayout(cy: cytoscape.Core, name: LayoutName): Promise<unknown> {
+export async function runLayout(cy: cytoscape.Core, name: LayoutName, branchOrder: readonly string[]): Promise<unknown> {
   if (name === 'dagre') await registerDagre();
-  const layout = cy.layout(layoutOptions(name));
+  const layout = cy.layout(layoutOptions(name, branchOrder));
   const laidOut = layout.promiseOn('layoutstop');
   const unseeded = Math.random;
   Math.random = seedrandom('kz-legal-graph');

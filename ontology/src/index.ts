@@ -4,3 +4,4 @@ export { loadOntology, loadOntologyKinds, deriveEdges, hashOntology, formatIssue
 export * from './graphNames';
 export * from './mentions';
 export * from './coverage';
+export * from './kindMeaning';

@@ -8,12 +8,16 @@ import {
   documentsFileSchema,
   entitySchema,
   kindsFileSchema,
+  QUALIFIERS,
   relationSchema,
   type Entity,
   type EntityInput,
   type Kinds,
   type Ontology,
+  type ParticipantQualifier,
+  type Qualifier,
   type Relation,
+  type RelationKind,
   type RelationInput,
   type Source,
   type SourceDocument,
@@ -125,7 +129,15 @@ function loadKinds(root: string, issues: ValidationIssue[]): Kinds | null {
       }
     }
   }
-  return { entityKinds, relationKinds };
+  const relationKindIds = new Set(relationKinds.map((kind) => kind.id));
+  for (const kind of relationKinds) {
+    for (const [qualifier, derived] of Object.entries(kind.derives ?? {})) {
+      const where = { file: parsed.file, entry: `relationKinds.${kind.id}`, line: parsed.lineOf(['relationKinds', kind.id, 'derives']) };
+      if (!relationKindIds.has(derived)) issues.push({ ...where, message: `derives: unknown relation kind "${derived}"` });
+      if (!kind.qualifiers?.includes(qualifier as Qualifier)) issues.push({ ...where, message: `derives: "${qualifier}" is not among the kind's qualifiers` });
+    }
+  }
+  return { entityKinds, relationKinds, branchOrder: result.data.branchOrder };
 }
 
 function loadDocuments(root: string, issues: ValidationIssue[]): SourceDocument[] {
@@ -254,25 +266,27 @@ function validateAndResolveSources(
   return resolved;
 }
 
-/** Turns the consents, nominations and recommendations inside appointments into edges of their own. */
-export function deriveEdges(relation: Relation): Relation[] {
-  if (relation.type !== 'appoints') return [];
-  const derive = (type: string, role: string, from: string): Relation => ({
-    id: `${relation.id}--${role}--${from}`,
-    type,
-    from,
-    to: relation.to,
-    validFrom: relation.validFrom,
-    validTo: relation.validTo,
-    sources: relation.sources,
-    derivedFrom: relation.id,
-  });
-  return [
-    ...(relation.consentOf ?? []).map((from) => derive('consents-to', 'consent', from)),
-    ...(relation.nominatedBy ?? []).map((from) => derive('nominates', 'nomination', from)),
-    ...(relation.recommendedBy ?? []).map((from) => derive('recommends', 'recommendation', from)),
-  ];
+/**
+ * Turns the participants inside a relation (the consents, nominations and recommendations of an
+ * appointment) into edges of their own, of the kinds its kind `derives` them as.
+ */
+export function deriveEdges(relation: Relation, kind: RelationKind): Relation[] {
+  return Object.entries(kind.derives ?? {}).flatMap(([qualifier, type]) =>
+    (relation[qualifier as ParticipantQualifier] ?? []).map((from) => ({
+      id: `${relation.id}--${PARTICIPANT_ROLES[qualifier as ParticipantQualifier]}--${from}`,
+      type,
+      from,
+      to: relation.to,
+      validFrom: relation.validFrom,
+      validTo: relation.validTo,
+      sources: relation.sources,
+      derivedFrom: relation.id,
+    })),
+  );
 }
+
+/** The participant's role in a derived edge's id (`<relation>--consent--<participant>`): ids stay stable. */
+const PARTICIPANT_ROLES: Record<ParticipantQualifier, string> = { consentOf: 'consent', nominatedBy: 'nomination', recommendedBy: 'recommendation' };
 
 /** The version a graph of this content is stamped with: a hash of all of it. */
 export function hashOntology(content: Omit<Ontology, 'version'>): string {
@@ -313,6 +327,11 @@ export function loadOntology(root: string = ONTOLOGY_DIR): Ontology {
       issues.push({ file: located.file, entry: located.entry, line: located.lineOf(['branch']), message: `branch: "${branch}" is not an entity of kind "branch"` });
     }
   }
+  const branchIds = entities.filter((located) => located.value.kind === 'branch').map((located) => located.value.id);
+  const unordered = [...branchIds.filter((id) => !kinds.branchOrder.includes(id)), ...kinds.branchOrder.filter((id) => !branchIds.includes(id))];
+  if (unordered.length > 0) {
+    issues.push({ file: path.relative(path.dirname(root), path.join(root, 'schema', 'kinds.yaml')), entry: 'branchOrder', message: `branchOrder must list every branch entity once, and nothing else: ${unordered.join(', ')}` });
+  }
 
   const resolvedEntities: Entity[] = entities.map((located) => ({
     ...located.value,
@@ -339,16 +358,14 @@ export function loadOntology(root: string = ONTOLOGY_DIR): Ontology {
         if (kind && !kind[end].includes(entity.kind)) {
           issue(`${end}: a "${value.type}" relation cannot ${end === 'from' ? 'start at' : 'end at'} "${entity.id}" of kind "${entity.kind}" (allowed: ${kind[end].join(', ')})`, end);
         }
-        // A succession links a body to the one that took its place, so their lives need not
-        // overlap; the act or event that established or abolished a body may itself be long gone.
-        const endsInThePast = value.type === 'succeeded-by' || (end === 'to' && ['established-by', 'abolished-by'].includes(value.type));
-        if (!endsInThePast && !within(value.validFrom, value.validTo, entity.validFrom, entity.validTo)) {
+        // Ends the kind outlives (see kinds.yaml) need not exist for the relation's whole life.
+        if (!kind?.outlives?.includes(end) && !within(value.validFrom, value.validTo, entity.validFrom, entity.validTo)) {
           issue(`${end}: the relation's dates (${value.validFrom} to ${value.validTo ?? 'now'}) fall outside those of "${entity.id}" (${entity.validFrom} to ${entity.validTo ?? 'now'})`, 'validFrom');
         }
       }
     }
     const [predecessor, successor] = [entitiesById.get(value.from), entitiesById.get(value.to)];
-    if (value.type === 'succeeded-by' && predecessor && successor && successor.validFrom < predecessor.validFrom) {
+    if (kind?.succession && predecessor && successor && successor.validFrom < predecessor.validFrom) {
       issue(`to: "${successor.id}" (from ${successor.validFrom}) began before "${predecessor.id}" (from ${predecessor.validFrom}), so it cannot have succeeded it`, 'to');
     }
     for (const role of ['consentOf', 'nominatedBy', 'recommendedBy'] as const) {
@@ -360,12 +377,14 @@ export function loadOntology(root: string = ONTOLOGY_DIR): Ontology {
         }
       }
     }
-    if ((value.consentOf || value.recommendedBy) && value.type !== 'appoints') issue('consentOf and recommendedBy belong on "appoints" relations only');
-    if (value.term && !['appoints', 'elects'].includes(value.type)) issue('term belongs on "appoints" and "elects" relations only');
-    if (value.nominatedBy && !['appoints', 'dismisses'].includes(value.type)) issue('nominatedBy belongs on "appoints" or "dismisses" relations only');
+    for (const qualifier of QUALIFIERS) {
+      if (value[qualifier] === undefined || !kind || kind.qualifiers?.includes(qualifier)) continue;
+      const allowedOn = kinds.relationKinds.filter((other) => other.qualifiers?.includes(qualifier)).map((other) => `"${other.id}"`);
+      issue(`${qualifier} belongs on ${allowedOn.join(', ')} relations only`, qualifier);
+    }
 
     const relation: Relation = { ...value, sources: validateAndResolveSources(located, documentTexts, entitiesById, issues) };
-    resolvedRelations.push(relation, ...deriveEdges(relation));
+    resolvedRelations.push(relation, ...(kind ? deriveEdges(relation, kind) : []));
   }
 
   if (issues.length > 0) throw new OntologyValidationError(issues);

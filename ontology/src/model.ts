@@ -64,8 +64,25 @@ export const entityKindSchema = z
     names,
     color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#2563eb"'),
     shape: z.enum(NODE_SHAPES),
+    checkable: z.boolean().optional(),
+    historical: z.boolean().optional(),
+    linkedData: z
+      .object({ types: z.array(z.string().regex(/^[a-z]+:[A-Za-z]+$/, 'must be a prefixed class such as "org:Post"')).min(1), organisation: z.boolean().optional() })
+      .strict()
+      .optional(),
   })
   .strict();
+
+/** How a removal ends (or opens the way to ending) a tenure, in the order `whoCanRemove` lists them. */
+export const REMOVALS = ['dismissal', 'no-confidence', 'dissolution', 'immunity-lifted'] as const;
+export type Removal = (typeof REMOVALS)[number];
+
+/** The qualifiers a relation may carry beside its ends, each allowed on the kinds that list it. */
+export const QUALIFIERS = ['consentOf', 'nominatedBy', 'recommendedBy', 'term'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+/** The qualifiers that name participants, each of whom may become an edge of its own (`derives`). */
+export const PARTICIPANT_QUALIFIERS = ['consentOf', 'nominatedBy', 'recommendedBy'] as const;
+export type ParticipantQualifier = (typeof PARTICIPANT_QUALIFIERS)[number];
 
 export const relationKindSchema = z
   .object({
@@ -75,6 +92,22 @@ export const relationKindSchema = z
     to: z.array(kebabId).min(1),
     color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#dc2626"'),
     lineStyle: z.enum(['solid', 'dashed', 'dotted']),
+    check: z.boolean().optional(),
+    removal: z.enum(REMOVALS).optional(),
+    appointment: z.boolean().optional(),
+    qualifiers: z.array(z.enum(QUALIFIERS)).optional(),
+    derives: z.partialRecord(z.enum(PARTICIPANT_QUALIFIERS), kebabId).optional(),
+    outlives: z.array(z.enum(['from', 'to'])).optional(),
+    succession: z.boolean().optional(),
+    linkedData: z
+      .object({
+        statements: z
+          .array(z.object({ on: z.enum(['from', 'to']), property: z.string().regex(/^[a-z][A-Za-z]*$/), organisationsOnly: z.boolean().optional() }).strict())
+          .optional(),
+        membership: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -82,6 +115,7 @@ export const kindsFileSchema = z
   .object({
     entityKinds: z.record(kebabId, entityKindSchema),
     relationKinds: z.record(kebabId, relationKindSchema),
+    branchOrder: z.array(kebabId),
   })
   .strict();
 
@@ -205,6 +239,8 @@ export interface SourceDocument {
 export interface Kinds {
   entityKinds: EntityKind[];
   relationKinds: RelationKind[];
+  /** Branch entity ids, from the centre out (see kinds.yaml). */
+  branchOrder: string[];
 }
 
 /** The whole validated ontology, ready to seed. */

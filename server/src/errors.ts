@@ -29,6 +29,17 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/**
+ * `value` when it is a whole number from 1 to `max`; otherwise BAD_USER_INPUT naming `argument`
+ * (GraphQL's Int lets 0 and negative numbers through; page sizes, depths and lengths start at 1).
+ */
+export function requireCount(argument: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new BadUserInputError(`${argument} must be between 1 and ${max}; got ${value}.`, argument);
+  }
+  return value;
+}
+
 export class DatabaseUnavailableError extends GraphQLError {
   constructor() {
     super('The graph database is not answering right now. Try again in a moment.', {

@@ -48,11 +48,12 @@ export function syntheticOntology(base: Ontology, options: SyntheticGraphOptions
   const seed = options.seed ?? 'kz-legal-graph-bench';
   const entities: Entity[] = [...base.entities];
   const relations: Relation[] = [...base.relations];
+  const kindsById = new Map(base.kinds.relationKinds.map((kind) => [kind.id, kind]));
 
   const addEntity = (entity: Omit<Entity, 'sources' | 'validFrom'>) => entities.push({ validFrom: SINCE, sources: [], ...entity });
   const addRelation = (relation: Omit<Relation, 'id' | 'validFrom'> & { validFrom?: string }) => {
     const added: Relation = { id: `${relation.from}-${relation.type}-${relation.to}`, validFrom: SINCE, ...relation };
-    relations.push(added, ...deriveEdges(added));
+    relations.push(added, ...deriveEdges(added, kindsById.get(added.type)!));
   };
 
   for (let region = 1; entities.length < options.entities; region++) {

@@ -133,7 +133,7 @@ describe('analysing the structure of power', () => {
     ])('says which id it does not know (%s)', async (_end, ends) => {
       const { data, errors } = await postGraphQL(app.url, PATH, ends);
       expect(data).toBeNull();
-      expect(errors![0]).toMatchObject({ message: expect.stringContaining('No entity with id "no-such-body"'), extensions: { code: 'NOT_FOUND' } });
+      expect(errors![0]).toMatchObject({ message: expect.stringContaining('No institution with id "no-such-body"'), extensions: { code: 'NOT_FOUND' } });
     });
   });
 

@@ -4,8 +4,6 @@ import type { AnalysisRepository } from '../../server/src/analysis/analysis.repo
 import { entityFromProperties, relationFromProperties, type DocumentRecord, type EntityRecord, type RelationRecord } from '../../server/src/graph/graph.records';
 import {
   GraphRepository,
-  recordValidOn,
-  relationRecordValidOn,
   type MentionRecord,
   type NearIdsQuery,
   type Release,
@@ -13,6 +11,7 @@ import {
   type RelationFilter,
   type SearchCandidatesQuery,
 } from '../../server/src/graph/graph.repository';
+import { isRelationValidOn, isValidOn } from '../../server/src/graph/validity';
 import type { ListingRepository } from '../../server/src/listing/listing.repository';
 import type { Repositories } from '../../server/src/graphql/requestScope';
 
@@ -26,7 +25,7 @@ const javaRegexMatches = (pattern: string, text: string) => new RegExp(`^(?:${pa
  * The graph the seed would store, held in memory for the fast test tier: every entity and relation
  * goes through the seed's property codec (graph-seed) and back through the server's
  * (graph.records), and each method answers as its Cypher does, from the same rules where the
- * server has them in memory too (`relationRecordValidOn`). What a service asks of the graph can so
+ * server has them in memory too (`isRelationValidOn`). What a service asks of the graph can so
  * be tested without a JVM; the integration tests ask the real Neo4j the same questions.
  */
 export class InMemoryGraphRepository extends GraphRepository {
@@ -54,7 +53,7 @@ export class InMemoryGraphRepository extends GraphRepository {
   }
 
   async findEntitiesValidOn(asOf: string): Promise<EntityRecord[]> {
-    return this.entities.filter((entity) => recordValidOn(entity, asOf));
+    return this.entities.filter((entity) => isValidOn(entity, asOf));
   }
 
   async findRelationsValidOn(filter: RelationFilter): Promise<RelationRecord[]> {
@@ -69,7 +68,7 @@ export class InMemoryGraphRepository extends GraphRepository {
   private holds(relation: RelationRecord, filter: RelationFilter): boolean {
     // As in Cypher: no types means every kind, an empty list none.
     if (filter.types != null && !filter.types.includes(relation.type)) return false;
-    return relationRecordValidOn(relation, this.entityById.get(relation.fromId), this.entityById.get(relation.toId), filter.asOf);
+    return isRelationValidOn(relation, this.entityById.get(relation.fromId), this.entityById.get(relation.toId), filter.asOf);
   }
 
   async findRelationById(id: string): Promise<RelationRecord | null> {
@@ -102,7 +101,7 @@ export class InMemoryGraphRepository extends GraphRepository {
       .filter(({ searchText }) =>
         query.words.every((word) => searchText.includes(word.text) || (word.inflected !== null && searchText.includes(word.stem) && javaRegexMatches(word.inflected, searchText))),
       )
-      .map(({ entity, searchText }) => ({ entity, searchText, tier: tierOf(searchText), outdated: recordValidOn(entity, query.today) ? 0 : 1 }))
+      .map(({ entity, searchText }) => ({ entity, searchText, tier: tierOf(searchText), outdated: isValidOn(entity, query.today) ? 0 : 1 }))
       .sort((a, b) => a.tier - b.tier || a.outdated - b.outdated || a.searchText.length - b.searchText.length || byId(a.entity, b.entity))
       .slice(0, query.limit)
       .map(({ entity }) => entity);

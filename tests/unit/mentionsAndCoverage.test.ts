@@ -46,7 +46,7 @@ describe('coverage of the sources', () => {
       sources: [{ kind: 'passage', document: 'doc', quote, ...locateQuote(normalised, quote)! }],
     }));
     return {
-      kinds: { entityKinds: [], relationKinds: [] },
+      kinds: { entityKinds: [], relationKinds: [], branchOrder: [] },
       documents: [{ id: 'doc', language: 'kk', titles: { kk: 'doc', ru: 'doc', en: 'doc' }, text }],
       entities: [],
       relations,

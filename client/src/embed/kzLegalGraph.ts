@@ -137,10 +137,10 @@ export class KzLegalGraph extends HTMLElement {
     }
     cy.add(data.graph.elements);
     this.keepNeighbourhood(cy);
-    applyFilters(cy, this.filters());
+    applyFilters(cy, this.filters(), data.ontology);
     resetLabelScale(cy);
     const layout = this.getAttribute('layout');
-    await runLayout(cy, LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : 'fcose');
+    await runLayout(cy, LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : 'fcose', data.ontology.branchOrder);
     cy.fit(cy.elements().not('.filtered'), 20);
     fitLabelsToZoom(cy);
     keepLabelsApart(cy);

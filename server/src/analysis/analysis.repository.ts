@@ -1,7 +1,8 @@
 import { int, type Relationship } from 'neo4j-driver';
 import type { ReadExecutor } from '../database/executor';
 import { toRelationRecord, type RelationRecord } from '../graph/graph.records';
-import { relationshipTypes, SEEK_EACH, SEEK_ENTITY, validOn } from '../graph/graph.repository';
+import { relationshipTypes, SEEK_EACH, SEEK_ENTITY } from '../graph/graph.repository';
+import { validOn } from '../graph/validity';
 
 /** A path as the graph returns it: its relations in order, and the entities it visits. */
 export interface PathRecord {

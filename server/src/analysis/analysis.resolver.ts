@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { relationshipType } from '../../../ontology/src';
-import { RelationType } from '../graphql/kinds';
+import { ontologyMeanings, RelationType } from '../graphql/kinds';
 import type { LangContext } from '../graphql/lang';
 import { Node } from '../graphql/node.type';
 import { DateScalar } from '../graphql/scalars';
 import { Subgraph } from '../graphql/subgraph.type';
-import { CHECK_TYPES, type AnalysisService } from './analysis.service';
+import type { AnalysisService } from './analysis.service';
 import { BranchLink, Comparison, GraphPath, Removal } from './analysis.type';
 
 const AS_OF = { nullable: true, description: 'As of this date; today (in Almaty) when omitted.' } as const;
@@ -65,7 +65,7 @@ export class AnalysisResolver {
   }
 
   @Query(() => [Node], {
-    description: `Which offices, bodies and courts valid on \`asOf\` face no check from outside their branch: no entity of another branch, or without a branch, holds over them a relation of these types: ${CHECK_TYPES.map(relationshipType).join(', ')}. Reporting, subordination, heading, coordination and cooperation do not count as checks.`,
+    description: `Which offices, bodies and courts valid on \`asOf\` face no check from outside their branch: no entity of another branch, or without a branch, holds over them a relation of these types: ${ontologyMeanings.checks.map(relationshipType).join(', ')}. Reporting, subordination, heading, coordination and cooperation do not count as checks.`,
   })
   uncheckedBodies(@Arg('asOf', () => DateScalar, AS_OF) asOf?: string): Promise<Node[]> {
     return this.analysis.uncheckedBodies(asOf);

@@ -1,10 +1,11 @@
+import { REMOVALS, type KindMeanings } from '../../../ontology/src';
 import type { Clock } from '../clock';
 import type { Limits } from '../config';
-import { BadUserInputError, NotFoundError } from '../errors';
+import { requireCount } from '../errors';
 import type { EntityRecord, RelationRecord } from '../graph/graph.records';
 import type { GraphRepository } from '../graph/graph.repository';
+import { isValidOn } from '../graph/validity';
 import { toSubgraph } from '../graph/graph.service';
-import { relationKindsById } from '../graphql/kinds';
 import type { Lang } from '../graphql/lang';
 import { toNode, type Branch, type Node } from '../graphql/node.type';
 import { toRelation } from '../graphql/relation.type';
@@ -12,49 +13,8 @@ import type { Subgraph } from '../graphql/subgraph.type';
 import type { InstitutionService } from '../institutions/institution.service';
 import { suggestIds } from '../search/suggestions';
 import type { AnalysisRepository, PathRecord } from './analysis.repository';
-import { BranchLink, Comparison, GraphPath, PathStep, Removal, RelationChange, RemovalKind } from './analysis.type';
+import { BranchLink, Comparison, GraphPath, PathStep, Removal, RelationChange, removalKind } from './analysis.type';
 import { explainRelations } from './path.explanation';
-
-/**
- * The relation kinds by which one entity checks another: it has a say in who holds the office or
- * sits in the body (nominates, appoints, elects, consents to the appointment), can end it
- * (dismisses, dissolves, votes no confidence), watches and contests its acts (supervises, protests
- * the acts of, reviews the constitutionality of), or must consent before its holder is prosecuted
- * (lifts the immunity of). Left out: reporting, subordination and heading (they point from the
- * checked to the checker, and mostly run inside a hierarchy; where they cross branches, a dismissal
- * or a vote of no confidence carries the sanction), coordinating, cooperating and submitting draft
- * laws (no power over the other).
- */
-export const CHECK_TYPES = [
-  'nominates',
-  'appoints',
-  'elects',
-  'consents-to',
-  'dismisses',
-  'dissolves',
-  'no-confidence-in',
-  'supervises',
-  'protests-acts-of',
-  'reviews-constitutionality-of',
-  'lifts-immunity-of',
-] as const;
-
-/** The relation kinds that end (or open the way to ending) a tenure, and what each is called. */
-const REMOVAL_KINDS: ReadonlyMap<string, RemovalKind> = new Map([
-  ['dismisses', RemovalKind.DISMISSAL],
-  ['no-confidence-in', RemovalKind.NO_CONFIDENCE],
-  ['dissolves', RemovalKind.DISSOLUTION],
-  ['lifts-immunity-of', RemovalKind.IMMUNITY_LIFTED],
-]);
-const REMOVAL_ORDER: RemovalKind[] = [...REMOVAL_KINDS.values()];
-
-/** The entity kinds a check can bear on: the living state's offices, bodies and courts. */
-const CHECKED_KINDS = new Set(['office', 'body', 'court']);
-
-// The rules above name kinds by id: fail at start, not with a silently empty answer, if kinds.yaml renames one.
-for (const type of [...CHECK_TYPES, ...REMOVAL_KINDS.keys()]) {
-  if (!relationKindsById.has(type)) throw new Error(`analysis: relation kind "${type}" is not in ontology/schema/kinds.yaml`);
-}
 
 export interface PathOptions {
   types?: string[];
@@ -67,9 +27,6 @@ export interface NeighborhoodOptions {
   types?: string[];
   asOf?: string;
 }
-
-const isValidOn = (element: { validFrom: string; validTo: string | null }, date: string) =>
-  element.validFrom <= date && (element.validTo === null || element.validTo >= date);
 
 /** Relations that join the same holder to the same target by the same type are "the same relation". */
 const relationKey = (relation: RelationRecord) => `${relation.fromId}\u0000${relation.toId}\u0000${relation.type}`;
@@ -138,13 +95,15 @@ export class AnalysisService {
     private readonly institutions: InstitutionService,
     private readonly clock: Clock,
     private readonly limits: Limits,
+    /** Which relation kinds count as checks and removals, and which entity kinds checks bear on. */
+    private readonly meanings: KindMeanings,
   ) {}
 
   /** All the shortest paths between two entities on the date, at most `limits.maxPageSize` of them. */
   async path(fromId: string, toId: string, options: PathOptions): Promise<GraphPath[]> {
-    const maxLength = this.boundedInteger('maxLength', options.maxLength ?? this.limits.maxPathLength, this.limits.maxPathLength);
+    const maxLength = requireCount('maxLength', options.maxLength ?? this.limits.maxPathLength, this.limits.maxPathLength);
     const asOf = options.asOf ?? this.clock.today();
-    const [from] = await Promise.all([this.requireEntity(fromId), this.requireEntity(toId)]);
+    const [from] = await Promise.all([this.institutions.require(fromId), this.institutions.require(toId)]);
     if (fromId === toId) return isValidOn(from, asOf) ? [this.toPath({ relations: [], entityIds: [fromId] }, new Map([[fromId, from]]))] : [];
     const paths = await this.analysisRepository.findShortestPaths({ fromId, toId, asOf, types: options.types, maxLength, limit: this.limits.maxPageSize });
     const ids = [...new Set(paths.flatMap((path) => path.entityIds))];
@@ -161,9 +120,9 @@ export class AnalysisService {
    * within reach), so that a hub's neighbourhood costs the same in a graph of any size.
    */
   async neighborhood(id: string, options: NeighborhoodOptions, lang: Lang): Promise<Subgraph> {
-    const depth = this.boundedInteger('depth', options.depth ?? 1, this.limits.maxNeighborhoodDepth);
+    const depth = requireCount('depth', options.depth ?? 1, this.limits.maxNeighborhoodDepth);
     const asOf = options.asOf ?? this.clock.today();
-    const center = await this.requireEntity(id);
+    const center = await this.institutions.require(id);
     if (!isValidOn(center, asOf)) return toSubgraph(asOf, [], [], lang);
     // Breadth first, one query per ring: each entity is reached once, by its shortest distance,
     // where a variable-length pattern would enumerate every path up to `depth`. One more than
@@ -218,29 +177,32 @@ export class AnalysisService {
   /** Who, on the date, can dismiss `id`, pass no confidence in it, dissolve it or lift its immunity. */
   async whoCanRemove(id: string, asOf?: string): Promise<Removal[]> {
     const date = asOf ?? this.clock.today();
-    await this.requireEntity(id);
-    const relations = await this.graphRepository.findRelationsAt('to', [id], { types: [...REMOVAL_KINDS.keys()], asOf: date });
+    await this.institutions.require(id);
+    const removals = this.meanings.removals;
+    if (removals.size === 0) return [];
+    const relations = await this.graphRepository.findRelationsAt('to', [id], { types: [...removals.keys()], asOf: date });
     const holders = new Map((await this.institutions.findMany([...new Set(relations.map((relation) => relation.fromId))])).map((node) => [node.id, node]));
+    const order = (relation: RelationRecord) => REMOVALS.indexOf(removals.get(relation.type)!);
     return relations
-      .map((relation) => Object.assign(new Removal(), { by: holders.get(relation.fromId)!, kind: REMOVAL_KINDS.get(relation.type)!, relation: toRelation(relation) }))
-      .sort((a, b) => REMOVAL_ORDER.indexOf(a.kind) - REMOVAL_ORDER.indexOf(b.kind) || compareText(a.by.id, b.by.id) || compareText(a.relation.id, b.relation.id));
+      .sort((a, b) => order(a) - order(b) || compareText(a.fromId, b.fromId) || compareText(a.id, b.id))
+      .map((relation) => Object.assign(new Removal(), { by: holders.get(relation.fromId)!, kind: removalKind(removals.get(relation.type)!), relation: toRelation(relation) }));
   }
 
   /**
    * The offices, bodies and courts valid on the date that no entity outside their branch checks
-   * (see CHECK_TYPES). An entity without a branch counts as outside every branch, so it checks
+   * (kinds.yaml's `check`). An entity without a branch counts as outside every branch, so it checks
    * everyone and a body without a branch is checked by anyone.
    */
   async uncheckedBodies(asOf?: string): Promise<Node[]> {
     const date = asOf ?? this.clock.today();
     const [entities, checks] = await Promise.all([
       this.graphRepository.findEntitiesValidOn(date),
-      this.graphRepository.findRelationsValidOn({ asOf: date, types: CHECK_TYPES }),
+      this.graphRepository.findRelationsValidOn({ asOf: date, types: this.meanings.checks }),
     ]);
     const branchOf = new Map(entities.map((entity) => [entity.id, entity.branchId]));
     const sameBranch = (a: string, b: string) => a === b || (branchOf.get(a) != null && branchOf.get(a) === branchOf.get(b));
     const checked = new Set(checks.filter((check) => !sameBranch(check.fromId, check.toId)).map((check) => check.toId));
-    return entities.filter((entity) => CHECKED_KINDS.has(entity.kind) && !checked.has(entity.id)).sort(byId).map(toNode);
+    return entities.filter((entity) => this.meanings.checkable.includes(entity.kind) && !checked.has(entity.id)).sort(byId).map(toNode);
   }
 
   /**
@@ -281,17 +243,5 @@ export class AnalysisService {
     });
   }
 
-  private async requireEntity(id: string): Promise<Node> {
-    const node = await this.institutions.find(id);
-    if (!node) throw new NotFoundError('entity', id, await suggestIds(this.graphRepository, this.clock.today(), id));
-    return node;
-  }
 
-  /** `value` when it is a whole number from 1 to `max`; otherwise a BAD_USER_INPUT naming `argument`. */
-  private boundedInteger(argument: string, value: number, max: number): number {
-    if (!Number.isInteger(value) || value < 1 || value > max) {
-      throw new BadUserInputError(`${argument} must be between 1 and ${max}; got ${value}.`, argument);
-    }
-    return value;
-  }
 }

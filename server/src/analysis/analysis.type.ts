@@ -1,4 +1,5 @@
 import { Ctx, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { relationshipType, REMOVALS, type Removal as RemovalMeans } from '../../../ontology/src';
 import { RelationType } from '../graphql/kinds';
 import { chosenLang, Lang, LangArg, type LangContext } from '../graphql/lang';
 import { Branch, Node } from '../graphql/node.type';
@@ -53,14 +54,15 @@ export class BranchLink {
   relations!: Relation[];
 }
 
-/** How a removal ends (or opens the way to ending) a tenure. */
-export const RemovalKind = {
-  DISMISSAL: 'DISMISSAL',
-  NO_CONFIDENCE: 'NO_CONFIDENCE',
-  DISSOLUTION: 'DISSOLUTION',
-  IMMUNITY_LIFTED: 'IMMUNITY_LIFTED',
-} as const;
+/** How a removal ends (or opens the way to ending) a tenure: kinds.yaml's `removal` values, as enum values. */
+export const RemovalKind = Object.fromEntries(REMOVALS.map((removal) => [relationshipType(removal), relationshipType(removal)])) as {
+  [R in RemovalMeans as Uppercase<SnakeCase<R>>]: Uppercase<SnakeCase<R>>;
+};
 export type RemovalKind = (typeof RemovalKind)[keyof typeof RemovalKind];
+type SnakeCase<T extends string> = T extends `${infer Head}-${infer Tail}` ? `${Head}_${SnakeCase<Tail>}` : T;
+
+/** `no-confidence` → `NO_CONFIDENCE`. */
+export const removalKind = (removal: RemovalMeans) => relationshipType(removal) as RemovalKind;
 
 registerEnumType(RemovalKind, {
   name: 'RemovalKind',

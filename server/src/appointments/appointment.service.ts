@@ -1,47 +1,43 @@
+import type { KindMeanings } from '../../../ontology/src';
 import type { Clock } from '../clock';
-import { NotFoundError } from '../errors';
 import type { RelationRecord } from '../graph/graph.records';
 import type { Loaders } from '../graph/graph.loaders';
-import type { GraphRepository } from '../graph/graph.repository';
 import { Appointment } from '../graphql/appointment.type';
 import { toLegalBasis, toRelation, toSources, toTerm } from '../graphql/relation.type';
 import type { InstitutionService } from '../institutions/institution.service';
-import { suggestIds } from '../search/suggestions';
 
 /**
- * What an appointment is: an `appoints` relation valid on the date, with the consents,
- * nominations and recommendations it names, and whoever holds a `dismisses` relation over the appointee on that date.
+ * What an appointment is: a relation of an appointment kind (kinds.yaml's `appointment`) valid on
+ * the date, with the consents, nominations and recommendations it names, and whoever holds a
+ * dismissal (`removal: dismissal`) over the appointee on that date.
  */
 export class AppointmentService {
   constructor(
-    private readonly repository: GraphRepository,
     private readonly loaders: Loaders,
     private readonly institutions: InstitutionService,
     private readonly clock: Clock,
+    /** Which relation kinds appoint, and which dismiss. */
+    private readonly meanings: KindMeanings,
   ) {}
 
   /** Who appoints `id` as of the date (today when omitted). */
   async whoAppoints(id: string, asOf?: string): Promise<Appointment[]> {
     const date = asOf ?? this.clock.today();
-    await this.requireEntity(id);
-    const appointments = await this.loaders.relationsAt.load({ side: 'to', id, types: ['appoints'], asOf: date });
+    await this.institutions.require(id);
+    const appointments = await this.loaders.relationsAt.load({ side: 'to', id, types: this.meanings.appointments, asOf: date });
     return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
   }
 
   /** Whom `id` appoints as of the date (today when omitted). */
   async appointees(id: string, asOf?: string): Promise<Appointment[]> {
     const date = asOf ?? this.clock.today();
-    await this.requireEntity(id);
-    const appointments = await this.loaders.relationsAt.load({ side: 'from', id, types: ['appoints'], asOf: date });
+    await this.institutions.require(id);
+    const appointments = await this.loaders.relationsAt.load({ side: 'from', id, types: this.meanings.appointments, asOf: date });
     return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
   }
 
-  private async requireEntity(id: string): Promise<void> {
-    if (!(await this.institutions.find(id))) throw new NotFoundError('institution', id, await suggestIds(this.repository, this.clock.today(), id));
-  }
-
   private async toAppointment(relation: RelationRecord, asOf: string): Promise<Appointment> {
-    const dismissals = await this.loaders.relationsAt.load({ side: 'to', id: relation.toId, types: ['dismisses'], asOf });
+    const dismissals = await this.loaders.relationsAt.load({ side: 'to', id: relation.toId, types: this.meanings.dismissals, asOf });
     const [[appointer, appointee], consentOf, nominatedBy, recommendedBy, dismissedBy] = await Promise.all([
       this.institutions.findMany([relation.fromId, relation.toId]),
       this.institutions.findMany(relation.consentOfIds),

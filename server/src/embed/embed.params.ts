@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ParameterError } from '../http/restErrors';
 
 const ids = z.string().max(2_000).regex(/^[a-z0-9,-]*$/, 'must be kebab-case ids separated by commas');
 
@@ -24,9 +25,9 @@ export const viewParameters = z.object({
 
 export type ViewParameters = z.infer<typeof viewParameters>;
 
-export class ViewParameterError extends Error {
-  constructor(readonly parameter: string, message: string) {
-    super(`${parameter}: ${message}`);
+export class ViewParameterError extends ParameterError {
+  constructor(parameter: string, message: string) {
+    super(parameter, `${parameter}: ${message}`);
   }
 }
 

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Router, type ErrorRequestHandler, type Request } from 'express';
+import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import { restErrorHandler } from '../http/restErrors';
 import { parseViewParameters, ViewParameterError } from './embed.params';
-import { NotOurUrlError, type EmbedService } from './embed.service';
+import type { EmbedService } from './embed.service';
 
 /** The site's own origin as the browser sees it (behind a proxy, Express's `trust proxy` decides). */
 const originOf = (request: Request) => `${request.protocol}://${request.get('host')}`;
@@ -44,22 +44,6 @@ export function embedRouter(service: EmbedService, clientDir: string, log: (mess
     response.attachment(file.fileName).type('text/html').send(file.body);
   });
 
-  const handleError: ErrorRequestHandler = (error, _request, response, next) => {
-    // Answered already, when the request timed out: the app's last handler decides what is left to do.
-    if (response.headersSent) return next(error);
-    if (error instanceof ViewParameterError) {
-      response.status(400).json({ error: { code: 'BAD_USER_INPUT', parameter: error.parameter, message: error.message } });
-    } else if (error instanceof NotOurUrlError) {
-      response.status(404).json({ error: { code: 'NOT_FOUND', message: error.message } });
-    } else if (error instanceof DatabaseUnavailableError || error instanceof QueryTimeoutError) {
-      response.status(503).json({ error: { code: error.extensions.code, message: error.message } });
-    } else if (error?.extensions?.code === 'BAD_USER_INPUT') {
-      response.status(400).json({ error: { code: 'BAD_USER_INPUT', parameter: error.extensions.argumentName, message: error.message } });
-    } else {
-      log('Unexpected error while embedding a view', error);
-      response.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Please try again.' } });
-    }
-  };
-  router.use(handleError);
+  router.use(restErrorHandler(log, 'embedding a view'));
   return router;
 }

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { relationshipType } from '../../../ontology/src';
 import type { GraphService } from '../graph/graph.service';
-import { ontologyKinds } from '../graphql/kinds';
+import { NotHereError } from '../http/restErrors';
+import { describeKinds } from '../graphql/ontology.type';
 import type { Lang } from '../graphql/lang';
 import { parseViewParameters, viewQuery, type ViewParameters } from './embed.params';
 
 export const PROVIDER_NAME = 'kz-legal-graph';
 const DEFAULT_SIZE = { width: 800, height: 600 };
 
-export class NotOurUrlError extends Error {}
+export class NotOurUrlError extends NotHereError {}
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** JSON and code inside <script> must not close it early. */
@@ -85,8 +85,7 @@ export class EmbedService {
     const data = {
       ontology: {
         graphVersion: graph.version ?? null,
-        entityKinds: ontologyKinds.entityKinds.map((kind) => ({ id: kind.id, names: kind.names, color: kind.color, shape: kind.shape, value: relationshipType(kind.id) })),
-        relationKinds: ontologyKinds.relationKinds.map((kind) => ({ id: kind.id, names: kind.names, color: kind.color, lineStyle: kind.lineStyle, value: relationshipType(kind.id) })),
+        ...describeKinds(),
       },
       graph: { asOf: graph.asOf, version: graph.version ?? null, elements: graph.elements },
     };

@@ -1,5 +1,6 @@
 import { LANGUAGES, startDate } from '../../../ontology/src';
 import { langFromAcceptLanguage, type Lang } from '../graphql/lang';
+import { ParameterError } from '../http/restErrors';
 
 /** What every export asks for: a date (none means today) and the language of its labels. */
 export interface ExportQuery {
@@ -9,13 +10,9 @@ export interface ExportQuery {
 }
 
 /** A query parameter an export cannot use: the response names it and says what it accepts. */
-export class ExportParameterError extends Error {
-  constructor(
-    readonly parameter: string,
-    readonly accepted: string[],
-    message: string,
-  ) {
-    super(message);
+export class ExportParameterError extends ParameterError {
+  constructor(parameter: string, accepted: string[], message: string) {
+    super(parameter, message, accepted);
   }
 }
 

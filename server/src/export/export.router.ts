@@ -1,6 +1,6 @@
-import { Router, type ErrorRequestHandler } from 'express';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
-import { ExportParameterError, parseExportQuery, type ExportQuery } from './export.params';
+import { Router } from 'express';
+import { restErrorHandler } from '../http/restErrors';
+import { parseExportQuery, type ExportQuery } from './export.params';
 import { createExportService, type ExportDependencies, type ExportFile, type ExportService } from './export.service';
 
 /** Each export's path, and what it is, for the list an unknown path answers with. */
@@ -36,18 +36,6 @@ export function exportRouter(dependencies: ExportDependencies & { log: (message:
       },
     });
   });
-  const handleError: ErrorRequestHandler = (error, _request, response, next) => {
-    // Answered already, when the request timed out: the app's last handler decides what is left to do.
-    if (response.headersSent) return next(error);
-    if (error instanceof ExportParameterError) {
-      response.status(400).json({ error: { code: 'BAD_USER_INPUT', parameter: error.parameter, accepted: error.accepted, message: error.message } });
-    } else if (error instanceof DatabaseUnavailableError || error instanceof QueryTimeoutError) {
-      response.status(503).json({ error: { code: error.extensions.code, message: error.message } });
-    } else {
-      dependencies.log('Unexpected error while exporting the graph', error);
-      response.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Please try again.' } });
-    }
-  };
-  router.use(handleError);
+  router.use(restErrorHandler(dependencies.log, 'exporting the graph'));
   return router;
 }

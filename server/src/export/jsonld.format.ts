@@ -1,5 +1,5 @@
 import type { Lang, Source } from '../../../ontology/src';
-import { relationKindsById } from '../graphql/kinds';
+import { ontologyKinds, relationKindsById } from '../graphql/kinds';
 import type { EntityRecord, RelationRecord } from '../graph/graph.records';
 import type { GraphSnapshot } from './export.service';
 
@@ -72,19 +72,20 @@ export const JSONLD_CONTEXT = {
   inLanguage: 'schema:inLanguage',
 } as const;
 
-/** The standard classes each entity kind is an instance of, besides its own kzlg class. */
-const KIND_TYPES: Record<string, string[]> = {
-  office: ['org:Post'],
-  body: ['org:Organization', 'schema:GovernmentOrganization'],
-  court: ['org:Organization', 'schema:GovernmentOrganization'],
-  'historical-body': ['org:Organization', 'schema:GovernmentOrganization'],
-  'legal-act': ['schema:Legislation'],
-  event: ['schema:Event'],
-};
+/** The Wikidata and ORG properties the relations state on the entities (kinds.yaml's `linkedData`). */
+const STATEMENT_PROPERTIES = ['appointedBy', 'partOf', 'memberOf', 'parentOrganization', 'replaces', 'replacedBy', 'reportsTo'] as const;
+type Statements = Partial<Record<(typeof STATEMENT_PROPERTIES)[number], string[]>>;
 
-const ORGANIZATION_KINDS = new Set(['body', 'court', 'historical-body']);
+for (const kind of ontologyKinds.relationKinds) {
+  for (const statement of kind.linkedData?.statements ?? []) {
+    if (!(STATEMENT_PROPERTIES as readonly string[]).includes(statement.property)) {
+      throw new Error(`kinds.yaml: relation kind "${kind.id}" states "${statement.property}", which the JSON-LD export does not know (known: ${STATEMENT_PROPERTIES.join(', ')})`);
+    }
+  }
+}
 
-type Statements = Partial<Record<'appointedBy' | 'partOf' | 'memberOf' | 'parentOrganization' | 'replaces' | 'replacedBy' | 'reportsTo', string[]>>;
+const entityKindsById = new Map(ontologyKinds.entityKinds.map((kind) => [kind.id, kind]));
+const isOrganisation = (kindId: string | undefined) => kindId !== undefined && entityKindsById.get(kindId)?.linkedData?.organisation === true;
 
 /**
  * The snapshot as JSON-LD: every entity with its names in kk, ru and en, typed with W3C ORG
@@ -102,28 +103,11 @@ export function toJsonLd(snapshot: GraphSnapshot): Record<string, unknown> {
     statements.set(subject, forSubject);
   };
   for (const relation of snapshot.relations) {
-    const { fromId: from, toId: to } = relation;
-    switch (relation.type) {
-      case 'appoints':
-        state(to, 'appointedBy', from);
-        break;
-      case 'part-of':
-        state(from, 'partOf', to);
-        break;
-      case 'member-of':
-        state(from, 'memberOf', to);
-        break;
-      case 'subordinate-to':
-        // Wikidata's parent organization relates organisations only; offices keep the relation node.
-        if (ORGANIZATION_KINDS.has(kinds.get(from) ?? '') && ORGANIZATION_KINDS.has(kinds.get(to) ?? '')) state(from, 'parentOrganization', to);
-        break;
-      case 'succeeded-by':
-        state(from, 'replacedBy', to);
-        state(to, 'replaces', from);
-        break;
-      case 'reports-to':
-        state(from, 'reportsTo', to);
-        break;
+    for (const statement of relationKindsById.get(relation.type)?.linkedData?.statements ?? []) {
+      // Wikidata's parent organization relates organisations only; offices keep the relation node.
+      if (statement.organisationsOnly && !(isOrganisation(kinds.get(relation.fromId)) && isOrganisation(kinds.get(relation.toId)))) continue;
+      const [subject, object] = statement.on === 'from' ? [relation.fromId, relation.toId] : [relation.toId, relation.fromId];
+      state(subject, statement.property as keyof Statements, object);
     }
   }
   return {
@@ -146,7 +130,7 @@ export function toJsonLd(snapshot: GraphSnapshot): Record<string, unknown> {
 function entityNode(entity: EntityRecord, statements: Statements): Record<string, unknown> {
   return {
     id: entityUri(entity.id),
-    type: [...(KIND_TYPES[entity.kind] ?? []), `kzlg:${className(entity.kind)}`],
+    type: [...(entityKindsById.get(entity.kind)?.linkedData?.types ?? []), `kzlg:${className(entity.kind)}`],
     name: entity.names,
     ...nonEmpty('alternateName', languageMap(entity.aliases)),
     ...nonEmpty('description', languageMap(entity.descriptions)),
@@ -161,14 +145,15 @@ function entityNode(entity: EntityRecord, statements: Statements): Record<string
 
 function relationNode(relation: RelationRecord): Record<string, unknown> {
   const kind = relationKindsById.get(relation.type);
+  const membership = kind?.linkedData?.membership === true;
   return {
     id: entityUri(relation.id),
-    type: ['kzlg:Relation', `kzlg:${className(relation.type)}`, ...(relation.type === 'member-of' ? ['org:Membership'] : [])],
+    type: ['kzlg:Relation', `kzlg:${className(relation.type)}`, ...(membership ? ['org:Membership'] : [])],
     relationType: `kzlg:${relation.type}`,
     ...(kind ? { name: kind.names } : {}),
     from: entityUri(relation.fromId),
     to: entityUri(relation.toId),
-    ...(relation.type === 'member-of' ? { member: entityUri(relation.fromId), organization: entityUri(relation.toId) } : {}),
+    ...(membership ? { member: entityUri(relation.fromId), organization: entityUri(relation.toId) } : {}),
     startDate: relation.validFrom,
     ...(relation.validTo ? { endDate: relation.validTo } : {}),
     ...(relation.consentOfIds.length ? { consentOf: relation.consentOfIds.map(entityUri) } : {}),

@@ -5,6 +5,7 @@ import { relationshipType } from '../../../ontology/src';
 import { ENTITY_SEARCH_INDEX } from '../../../graph-seed/src/seedGraph';
 import { ontologyKinds } from '../graphql/kinds';
 import type { ReadExecutor } from '../database/executor';
+import { validOn, relationValidOn } from './validity';
 import {
   entityFromProperties,
   relationFromProperties,
@@ -73,33 +74,6 @@ export function entitiesHolding(fragments: readonly string[]): { cypher: string;
     cypher: anchors.length > 0 ? `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $anchors) YIELD node AS n` : 'MATCH (n:Entity)',
     anchors: anchors.map((anchor) => `+*${anchor}*`).join(' '),
   };
-}
-
-/** Cypher that is true when the element `x` was valid on `$asOf`. */
-export const validOn = (x: string) => `(${x}.validFrom <= date($asOf) AND (${x}.validTo IS NULL OR ${x}.validTo >= date($asOf)))`;
-
-/**
- * Cypher that is true when the relation `r` from `a` to `b` holds on `$asOf` and so do its ends.
- * A succession joins a body to the one that took its place, and an act or event that established
- * or abolished a body may be long gone: those ends need not exist on the date.
- */
-export const relationValidOn = (r: string, a: string, b: string) =>
-  `${validOn(r)} AND (${validOn(a)} OR type(${r}) = 'SUCCEEDED_BY') AND (${validOn(b)} OR type(${r}) IN ['SUCCEEDED_BY', 'ESTABLISHED_BY', 'ABOLISHED_BY'])`;
-
-/** `validOn` for records in memory (published releases): the same rule, the same dates. */
-export const recordValidOn = (x: { validFrom: string; validTo: string | null }, asOf: string) => x.validFrom <= asOf && (x.validTo === null || x.validTo >= asOf);
-
-/** `relationValidOn` for records in memory. */
-export function relationRecordValidOn(relation: RelationRecord, from: EntityRecord | undefined, to: EntityRecord | undefined, asOf: string): boolean {
-  const looseFrom = relation.type === 'succeeded-by';
-  const looseTo = ['succeeded-by', 'established-by', 'abolished-by'].includes(relation.type);
-  return (
-    recordValidOn(relation, asOf) &&
-    from !== undefined &&
-    to !== undefined &&
-    (recordValidOn(from, asOf) || looseFrom) &&
-    (recordValidOn(to, asOf) || looseTo)
-  );
 }
 
 const RELATION_BY_ID = ontologyKinds.relationKinds

@@ -1,9 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { LangContext } from '../graphql/lang';
-import { ontologyKinds } from '../graphql/kinds';
-import { OntologyInfo } from '../graphql/ontology.type';
+import { describeKinds, OntologyInfo } from '../graphql/ontology.type';
 import { GraphFilter, GraphRelease, Subgraph } from '../graphql/subgraph.type';
-import { relationshipType } from '../../../ontology/src';
 import type { GraphService } from './graph.service';
 
 @Resolver()
@@ -24,8 +22,7 @@ export class GraphResolver {
   @Query(() => OntologyInfo, { description: 'The kinds of entities and relations, their names and colours, and the graph version.' })
   async ontology(): Promise<OntologyInfo> {
     return {
-      entityKinds: ontologyKinds.entityKinds.map((kind) => ({ ...kind, value: relationshipType(kind.id) })),
-      relationKinds: ontologyKinds.relationKinds.map((kind) => ({ ...kind, value: relationshipType(kind.id) })),
+      ...describeKinds(),
       graphVersion: await this.graphs.graphVersion(),
     };
   }

@@ -1,7 +1,8 @@
 import type { Clock } from '../clock';
 import type { EntityRecord, RelationRecord } from './graph.records';
 import { GraphQLError } from 'graphql';
-import { recordValidOn, relationRecordValidOn, type GraphRepository, type ReleaseInfo } from './graph.repository';
+import type { GraphRepository, ReleaseInfo } from './graph.repository';
+import { isRelationValidOn, isValidOn } from './validity';
 import { relationKindsById } from '../graphql/kinds';
 import { toNode } from '../graphql/node.type';
 import { toRelation } from '../graphql/relation.type';
@@ -64,10 +65,10 @@ export class GraphService {
       });
     }
     const entitiesById = new Map(release.entities.map((entity) => [entity.id, entity]));
-    const entities = release.entities.filter((entity) => recordValidOn(entity, asOf)).sort(byId);
+    const entities = release.entities.filter((entity) => isValidOn(entity, asOf)).sort(byId);
     const relations = release.relations
       .filter((relation) => !query.types || query.types.includes(relation.type))
-      .filter((relation) => relationRecordValidOn(relation, entitiesById.get(relation.fromId), entitiesById.get(relation.toId), asOf))
+      .filter((relation) => isRelationValidOn(relation, entitiesById.get(relation.fromId), entitiesById.get(relation.toId), asOf))
       .sort(byId);
     return Object.assign(toSubgraph(asOf, entities, relations, query.lang ?? 'en'), { version });
   }

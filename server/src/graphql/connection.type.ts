@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError, requireCount } from '../errors';
 import type { Limits } from '../config';
 
 @ObjectType({ description: 'Where a page ends, and whether another follows.' })
@@ -26,10 +26,7 @@ export function encodeCursor(offset: number): string {
  * the lists they page through are ordered by id, so an offset stays meaningful between requests.
  */
 export function pageWindow(first: number | null | undefined, after: string | null | undefined, limits: Limits): PageWindow {
-  const limit = first ?? limits.defaultPageSize;
-  if (!Number.isInteger(limit) || limit < 1 || limit > limits.maxPageSize) {
-    throw new BadUserInputError(`first must be between 1 and ${limits.maxPageSize}; got ${first}.`, 'first');
-  }
+  const limit = requireCount('first', first ?? limits.defaultPageSize, limits.maxPageSize);
   if (after === undefined || after === null) return { skip: 0, limit };
   const decoded = Buffer.from(after, 'base64url').toString();
   const offset = Number(decoded.slice(CURSOR_PREFIX.length));

@@ -1,8 +1,11 @@
 import { registerEnumType } from 'type-graphql';
-import { loadOntologyKinds, relationshipType, type Kinds } from '../../../ontology/src';
+import { kindMeanings, loadOntologyKinds, relationshipType, type KindMeanings, type Kinds } from '../../../ontology/src';
 
 /** The ontology's kinds: the GraphQL enums below are built from them, never written by hand. */
 export const ontologyKinds: Kinds = loadOntologyKinds();
+
+/** What the kinds mean to the API (which count as checks, removals, appointments...): see kinds.yaml. */
+export const ontologyMeanings: KindMeanings = kindMeanings(ontologyKinds);
 
 /** RelationType enum: `APPOINTS` → `appoints` (the ontology's kind id). */
 export const RelationType: Record<string, string> = Object.fromEntries(

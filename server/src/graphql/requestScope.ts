@@ -24,6 +24,7 @@ import { MentionResolver } from '../search/mention.resolver';
 import { MentionService } from '../search/mention.service';
 import { SearchResolver } from '../search/search.resolver';
 import { SearchService } from '../search/search.service';
+import { ontologyMeanings } from './kinds';
 import type { LangContext } from './lang';
 
 /** The repositories one request reads the graph through. */
@@ -74,7 +75,7 @@ export class RequestScope implements ContainerType {
     const { graph: repository, analysis, listing } = dependencies.repositories();
     const loaders = createLoaders(repository);
     const institutions = new InstitutionService(repository, loaders, dependencies.clock);
-    const appointments = new AppointmentService(repository, loaders, institutions, dependencies.clock);
+    const appointments = new AppointmentService(loaders, institutions, dependencies.clock, ontologyMeanings);
     const documents = new DocumentService(repository, loaders);
     const graphs = new GraphService(repository, dependencies.clock);
     const mentions = new MentionService(createMentionLoaders(repository), loaders);
@@ -89,7 +90,7 @@ export class RequestScope implements ContainerType {
       [ListingResolver, new ListingResolver(new ListingService(listing, dependencies.clock, dependencies.limits))],
       [SearchResolver, new SearchResolver(new SearchService(repository, dependencies.clock, dependencies.limits))],
       [MentionResolver, new MentionResolver(documents, institutions)],
-      [AnalysisResolver, new AnalysisResolver(new AnalysisService(analysis, repository, institutions, dependencies.clock, dependencies.limits))],
+      [AnalysisResolver, new AnalysisResolver(new AnalysisService(analysis, repository, institutions, dependencies.clock, dependencies.limits, ontologyMeanings))],
     ]);
   }
 

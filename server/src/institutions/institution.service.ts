@@ -1,8 +1,10 @@
 import type { Clock } from '../clock';
+import { NotFoundError } from '../errors';
 import type { Loaders } from '../graph/graph.loaders';
 import type { GraphRepository } from '../graph/graph.repository';
 import { toNode, type Node } from '../graphql/node.type';
 import { toRelation, type Relation } from '../graphql/relation.type';
+import { suggestIds } from '../search/suggestions';
 
 export type Direction = 'out' | 'in' | 'both';
 
@@ -23,6 +25,13 @@ export class InstitutionService {
   async find(id: string): Promise<Node | null> {
     const record = await this.loaders.entity.load(id);
     return record ? toNode(record) : null;
+  }
+
+  /** The entity with this id, of any date; NOT_FOUND, offering the ids nearest to it, when there is none. */
+  async require(id: string): Promise<Node> {
+    const node = await this.find(id);
+    if (!node) throw new NotFoundError('institution', id, await suggestIds(this.repository, this.clock.today(), id));
+    return node;
   }
 
   /** The entities with these ids, in the same order; ids the graph lacks are left out. */

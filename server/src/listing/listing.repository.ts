@@ -2,7 +2,8 @@ import neo4j, { type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
 import { entityLabel } from '../../../ontology/src';
 import type { ReadExecutor } from '../database/executor';
 import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from '../graph/graph.records';
-import { entitiesHolding, relationshipTypes, relationValidOn, validOn } from '../graph/graph.repository';
+import { entitiesHolding, relationshipTypes } from '../graph/graph.repository';
+import { relationValidOn, validOn } from '../graph/validity';
 import type { PageWindow } from '../graphql/connection.type';
 
 export interface InstitutionListQuery {

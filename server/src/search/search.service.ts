@@ -1,8 +1,9 @@
 import type { Lang } from '../../../ontology/src';
 import type { Clock } from '../clock';
 import type { Limits } from '../config';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError, requireCount } from '../errors';
 import type { GraphRepository } from '../graph/graph.repository';
+import { isValidOn } from '../graph/validity';
 import { toNode } from '../graphql/node.type';
 import { candidatesQuery, scoreEntity, searchWords } from './search.matching';
 import { SearchHit } from './search.type';
@@ -31,8 +32,6 @@ export async function findSearchHits(repository: GraphRepository, today: string,
   const candidates = await repository.findSearchCandidates(
     candidatesQuery(text, words, today, Math.max(FEWEST_CANDIDATES, options.first * CANDIDATES_PER_HIT)),
   );
-  const validToday = (entity: { validFrom: string; validTo: string | null }) =>
-    entity.validFrom <= today && (entity.validTo === null || entity.validTo >= today);
   return candidates
     .flatMap((entity) => {
       const match = scoreEntity(entity, words, options.lang);
@@ -40,7 +39,7 @@ export async function findSearchHits(repository: GraphRepository, today: string,
     })
     .sort(
       (a, b) =>
-        b.score - a.score || Number(validToday(b.entity)) - Number(validToday(a.entity)) || a.entity.id.localeCompare(b.entity.id),
+        b.score - a.score || Number(isValidOn(b.entity, today)) - Number(isValidOn(a.entity, today)) || a.entity.id.localeCompare(b.entity.id),
     )
     .slice(0, options.first)
     .map(({ entity, score, matched }) => Object.assign(new SearchHit(), { node: toNode(entity), score, matched }));
@@ -62,10 +61,7 @@ export class SearchService {
     if (text.length > LONGEST_SEARCH_TEXT) {
       throw new BadUserInputError(`text must be at most ${LONGEST_SEARCH_TEXT} characters; got ${text.length}.`, 'text');
     }
-    const count = first ?? Math.min(DEFAULT_SEARCH_HITS, this.limits.maxPageSize);
-    if (!Number.isInteger(count) || count < 1 || count > this.limits.maxPageSize) {
-      throw new BadUserInputError(`first must be between 1 and ${this.limits.maxPageSize}; got ${first}.`, 'first');
-    }
+    const count = requireCount('first', first ?? Math.min(DEFAULT_SEARCH_HITS, this.limits.maxPageSize), this.limits.maxPageSize);
     return findSearchHits(this.repository, this.clock.today(), text, { lang, first: count });
   }
 }
