@@ -1,8 +1,19 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Entity, Ontology, Relation } from '../../ontology/src';
-import { entityLabel, findMentions, foldForSearch, relationshipType } from '../../ontology/src';
+import { entityLabel, findMentions, relationshipType } from '../../ontology/src';
+import {
+  documentProperties,
+  encodeRelease,
+  entityProperties,
+  isReleasePublished,
+  PUBLISH_RELEASE,
+  queryGraphVersion,
+  relationProperties,
+  schemaStatements,
+  STAMP_GRAPH_VERSION,
+  type ReadRows,
+} from './graphStore';
 
 export interface SeedResult {
   version: string;
@@ -17,40 +28,14 @@ export interface SeedResult {
 const BATCH_SIZE = 10_000;
 
 /**
- * The full-text index of the entities' `searchText` by words of letters (Lucene's "simple"
- * analyzer): search asks it for the entities that hold the start of each word typed.
- */
-export const ENTITY_SEARCH_INDEX = 'entity_search';
-
-/**
- * The constraints and indexes the API's queries rely on, by name: the ids of entities, documents,
- * the graph's metadata and releases (unique, hence indexed); the ids of relations, type by type
- * (Neo4j indexes relationship properties per type), for `relation(id)`; and the search index.
- */
-function schema(ontology: Ontology): Map<string, string> {
-  return new Map([
-    ['entity_id', 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE'],
-    ['document_id', 'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE'],
-    ['graph_meta_id', 'CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE'],
-    ['graph_release_version', 'CREATE CONSTRAINT graph_release_version IF NOT EXISTS FOR (r:GraphRelease) REQUIRE r.version IS UNIQUE'],
-    ...ontology.kinds.relationKinds.map((kind): [string, string] => {
-      const type = relationshipType(kind.id);
-      const name = `relation_id_${type.toLowerCase()}`;
-      return [name, `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`];
-    }),
-    [ENTITY_SEARCH_INDEX, `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'simple' } }`],
-  ]);
-}
-
-/**
- * Creates the constraints and indexes the graph lacks, each on its own (schema changes cannot
- * share a transaction with data), and waits until new indexes are online. A constraint's index
- * has the constraint's name, so one listing tells what is there.
+ * Creates the constraints and indexes the graph lacks (graphStore's schemaStatements), each on its
+ * own (schema changes cannot share a transaction with data), and waits until new indexes are
+ * online. A constraint's index has the constraint's name, so one listing tells what is there.
  */
 async function ensureSchema(driver: Driver, database: string, ontology: Ontology): Promise<void> {
   const existing = await driver.executeQuery('SHOW INDEXES YIELD name', {}, { database });
   const names = new Set(existing.records.map((record) => record.get('name') as string));
-  const missing = [...schema(ontology)].filter(([name]) => !names.has(name));
+  const missing = [...schemaStatements(ontology.kinds)].filter(([name]) => !names.has(name));
   for (const [, statement] of missing) await driver.executeQuery(statement, {}, { database });
   if (missing.length > 0) await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
 }
@@ -86,61 +71,6 @@ class Writes {
  */
 function digest(value: unknown): number {
   return createHash('sha1').update(JSON.stringify(value)).digest().readUIntBE(0, 6);
-}
-
-/** An entity's properties as the graph stores them (the server reads them back with entityFromProperties). */
-export function entityProperties(entity: Entity) {
-  const aliases = entity.aliases ?? {};
-  const searchable = [
-    ...Object.values(entity.names),
-    ...(aliases.kk ?? []),
-    ...(aliases.ru ?? []),
-    ...(aliases.en ?? []),
-  ];
-  return {
-    id: entity.id,
-    kind: entity.kind,
-    branch: entity.branch ?? null,
-    level: entity.level ?? null,
-    nameKk: entity.names.kk,
-    nameRu: entity.names.ru,
-    nameEn: entity.names.en,
-    aliasesKk: aliases.kk ?? [],
-    aliasesRu: aliases.ru ?? [],
-    aliasesEn: aliases.en ?? [],
-    descriptionKk: entity.description?.kk ?? null,
-    descriptionRu: entity.description?.ru ?? null,
-    descriptionEn: entity.description?.en ?? null,
-    validFrom: entity.validFrom,
-    validTo: entity.validTo ?? null,
-    notes: entity.notes ?? null,
-    sourcesJson: JSON.stringify(entity.sources),
-    searchText: foldForSearch(searchable.join(' | ')),
-  };
-}
-
-/** A relation's properties as the graph stores them (the server reads them back with relationFromProperties). */
-export function relationProperties(relation: Relation) {
-  return {
-    id: relation.id,
-    type: relation.type,
-    consentOf: relation.consentOf ?? [],
-    nominatedBy: relation.nominatedBy ?? [],
-    recommendedBy: relation.recommendedBy ?? [],
-    termYears: relation.term?.years ?? null,
-    termSingle: relation.term?.singleTerm ?? null,
-    majorityKk: relation.majority?.kk ?? null,
-    majorityRu: relation.majority?.ru ?? null,
-    majorityEn: relation.majority?.en ?? null,
-    conditionsKk: relation.conditions?.kk ?? null,
-    conditionsRu: relation.conditions?.ru ?? null,
-    conditionsEn: relation.conditions?.en ?? null,
-    validFrom: relation.validFrom,
-    validTo: relation.validTo ?? null,
-    notes: relation.notes ?? null,
-    derivedFrom: relation.derivedFrom ?? null,
-    sourcesJson: JSON.stringify(relation.sources),
-  };
 }
 
 /**
@@ -219,16 +149,7 @@ function syncDocuments(writes: Writes, ontology: Ontology): void {
     `UNWIND $rows AS row
      MERGE (d:Document {id: row.id})
      SET d = row`,
-    {
-      rows: ontology.documents.map((document) => ({
-        id: document.id,
-        language: document.language,
-        titleKk: document.titles.kk,
-        titleRu: document.titles.ru,
-        titleEn: document.titles.en,
-        text: document.text,
-      })),
-    },
+    { rows: ontology.documents.map(documentProperties) },
   );
 }
 
@@ -248,30 +169,22 @@ function replaceMentions(writes: Writes, ontology: Ontology): number {
 /**
  * Keeps this version's entities and relations, as stored, for as long as the database lives:
  * embedded views pinned to a version go on showing its data after later seeds change the graph.
- * Gzipped JSON in one property: the data repeats itself, so 100k entities take megabytes, not a
- * hundred.
  */
 function publishRelease(writes: Writes, ontology: Ontology): void {
-  const entities = ontology.entities.map((entity) => {
-    const { searchText: _notNeeded, ...properties } = entityProperties(entity);
-    return properties;
-  });
-  const relations = ontology.relations.map((relation) => ({ from: relation.from, to: relation.to, properties: relationProperties(relation) }));
-  // Level 1: a third of the time of the default for nearly the same size, on this repetitive data.
-  const compressed = gzipSync(JSON.stringify({ entities, relations }), { level: 1 });
-  writes.send('CREATE (r:GraphRelease {version: $version, publishedAt: datetime(), releaseGzip: $compressed})', {
-    version: ontology.version,
-    compressed: new Int8Array(compressed.buffer, compressed.byteOffset, compressed.length),
-  });
+  writes.send(PUBLISH_RELEASE, { version: ontology.version, releaseGzip: encodeRelease(ontology.entities, ontology.relations) });
+}
+
+/** Reads in one of the seed's transactions, for graphStore's queries. */
+function readsIn(tx: ManagedTransaction): ReadRows {
+  return async (cypher, parameters) => (await tx.run(cypher, parameters)).records.map((record) => record.toObject());
 }
 
 /** The version the graph was last seeded with, or null for an empty database. */
 export async function readGraphVersion(driver: Driver, database: string): Promise<string | null> {
-  const result = await driver.executeQuery('MATCH (m:GraphMeta {id: "graph"}) RETURN m.version AS version', {}, {
-    database,
-    routing: 'READ',
+  return queryGraphVersion(async (cypher, parameters) => {
+    const result = await driver.executeQuery(cypher, parameters, { database, routing: 'READ' });
+    return result.records.map((record) => record.toObject());
   });
-  return (result.records[0]?.get('version') as string | undefined) ?? null;
 }
 
 /**
@@ -287,20 +200,14 @@ export async function seedGraph(driver: Driver, database: string, ontology: Onto
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     await session.executeWrite(async (tx) => {
-      const published = await tx.run('MATCH (r:GraphRelease {version: $version}) RETURN r.version', { version: ontology.version });
+      const published = await isReleasePublished(readsIn(tx), ontology.version);
       const writes = new Writes(tx);
       await syncEntitiesAndRelations(tx, writes, ontology);
       syncDocuments(writes, ontology);
       mentions = replaceMentions(writes, ontology);
       // A version already published is not written again.
-      if (published.records.length === 0) publishRelease(writes, ontology);
-      // seededAt moves only when the data does, so a repeated seed leaves the graph as it was.
-      writes.send(
-        `MERGE (m:GraphMeta {id: "graph"})
-         SET m.seededAt = CASE WHEN m.version = $version THEN m.seededAt ELSE datetime() END,
-             m.version = $version`,
-        { version: ontology.version },
-      );
+      if (!published) publishRelease(writes, ontology);
+      writes.send(STAMP_GRAPH_VERSION, { version: ontology.version });
       await writes.done();
     });
   } finally {

@@ -1,7 +1,16 @@
-import { entityProperties, relationProperties } from '../../graph-seed/src/seedGraph';
+import {
+  documentFromProperties,
+  documentProperties,
+  entityFromProperties,
+  entityProperties,
+  relationFromProperties,
+  relationProperties,
+  type DocumentRecord,
+  type EntityRecord,
+  type RelationRecord,
+} from '../../graph-seed/src/graphStore';
 import { findMentions, type Ontology } from '../../ontology/src';
 import type { AnalysisRepository } from '../../server/src/analysis/analysis.repository';
-import { entityFromProperties, relationFromProperties, type DocumentRecord, type EntityRecord, type RelationRecord } from '../../server/src/graph/graph.records';
 import {
   GraphRepository,
   type MentionRecord,
@@ -22,11 +31,12 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 const javaRegexMatches = (pattern: string, text: string) => new RegExp(`^(?:${pattern.replace(/^\(\?s\)/, '')})$`, 'su').test(text);
 
 /**
- * The graph the seed would store, held in memory for the fast test tier: every entity and relation
- * goes through the seed's property codec (graph-seed) and back through the server's
- * (graph.records), and each method answers as its Cypher does, from the same rules where the
- * server has them in memory too (`isRelationValidOn`). What a service asks of the graph can so
- * be tested without a JVM; the integration tests ask the real Neo4j the same questions.
+ * The graph the seed would store, held in memory for the fast test tier: every entity, relation
+ * and document goes through the stored graph's property codec (graph-seed's graphStore) both ways,
+ * as the seed writes it and the server reads it, and each method answers as its Cypher does, from
+ * the same rules where the server has them in memory too (`isRelationValidOn`). What a service
+ * asks of the graph can so be tested without a JVM; the integration tests ask the real Neo4j the
+ * same questions.
  */
 export class InMemoryGraphRepository extends GraphRepository {
   private readonly entities: EntityRecord[];
@@ -44,7 +54,7 @@ export class InMemoryGraphRepository extends GraphRepository {
     this.searchTexts = new Map(stored.map((properties) => [properties.id, properties.searchText]));
     this.entityById = new Map(this.entities.map((entity) => [entity.id, entity]));
     this.relations = ontology.relations.map((relation) => relationFromProperties(relationProperties(relation), relation.type, relation.from, relation.to)).sort(byId);
-    this.documents = ontology.documents.map((document) => ({ id: document.id, language: document.language, titles: document.titles, text: document.text })).sort(byId);
+    this.documents = ontology.documents.map((document) => documentFromProperties(documentProperties(document))).sort(byId);
     this.mentions = findMentions(ontology.entities, ontology.documents).map(({ documentId, entityId, start, end, text }) => ({ documentId, entityId, start, end, text }));
   }
 

@@ -1,31 +1,14 @@
-import { gunzipSync } from 'node:zlib';
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
 import { relationshipType } from '../../../ontology/src';
-import { ENTITY_SEARCH_INDEX } from '../../../graph-seed/src/seedGraph';
+import { ENTITY_SEARCH_INDEX, queryGraphVersion, queryRelease, queryReleases, type ReadRows, type Release, type ReleaseInfo } from '../../../graph-seed/src/graphStore';
 import { ontologyKinds } from '../graphql/kinds';
 import type { ReadExecutor } from '../database/executor';
-import { validOn, relationValidOn } from './validity';
-import {
-  entityFromProperties,
-  relationFromProperties,
-  toDocumentRecord,
-  toEntityRecord,
-  toRelationRecord,
-  type DocumentRecord,
-  type EntityRecord,
-  type RelationRecord,
-} from './graph.records';
+import { relationValidOn, validOn } from './validity';
+import { toDocumentRecord, toEntityRecord, toRelationRecord, type DocumentRecord, type EntityRecord, type RelationRecord } from './graph.records';
 
-export interface ReleaseInfo {
-  version: string;
-  publishedAt: string;
-}
-
-export interface Release extends ReleaseInfo {
-  entities: EntityRecord[];
-  relations: RelationRecord[];
-}
+/** Published releases, as graphStore reads them; the services name them by the repository that returns them. */
+export type { Release, ReleaseInfo };
 
 /** Which relations, of what kinds, on what date. */
 export interface RelationFilter {
@@ -85,6 +68,9 @@ const RELATION_BY_ID = ontologyKinds.relationKinds
 /** All the Cypher the API runs. Every value is a parameter; only ontology-derived names are spliced. */
 export class GraphRepository {
   constructor(private readonly executor: ReadExecutor) {}
+
+  /** The executor's reads, for the queries the stored graph's contract (graphStore) holds. */
+  private readonly reads: ReadRows = (cypher, parameters) => this.executor.read(cypher, parameters);
 
   async findEntities(ids: readonly string[]): Promise<EntityRecord[]> {
     const rows = await this.executor.read<{ n: Neo4jNode }>(`${SEEK_EACH('n', 'Entity')} RETURN n`, { ids: [...new Set(ids)] });
@@ -151,35 +137,17 @@ export class GraphRepository {
 
   /** The entities and relations a seed published as `version`, as they were then; null when unknown. */
   async findRelease(version: string): Promise<Release | null> {
-    const rows = await this.executor.read<{ publishedAt: unknown; releaseGzip: Int8Array | null; entitiesJson: string | null; relationsJson: string | null }>(
-      `MATCH (r:GraphRelease {version: $version})
-       RETURN toString(r.publishedAt) AS publishedAt, r.releaseGzip AS releaseGzip, r.entitiesJson AS entitiesJson, r.relationsJson AS relationsJson`,
-      { version },
-    );
-    if (!rows[0]) return null;
-    const { publishedAt, releaseGzip, entitiesJson, relationsJson } = rows[0];
-    // Releases published before they were gzipped hold two JSON strings.
-    const release = (
-      releaseGzip
-        ? JSON.parse(gunzipSync(Buffer.from(releaseGzip.buffer, releaseGzip.byteOffset, releaseGzip.length)).toString('utf8'))
-        : { entities: JSON.parse(entitiesJson!), relations: JSON.parse(relationsJson!) }
-    ) as { entities: Record<string, unknown>[]; relations: { from: string; to: string; properties: Record<string, unknown> }[] };
-    return {
-      version,
-      publishedAt: String(publishedAt),
-      entities: release.entities.map(entityFromProperties),
-      relations: release.relations.map((row) => relationFromProperties(row.properties, String(row.properties.type), row.from, row.to)),
-    };
+    return queryRelease(this.reads, version);
   }
 
   /** Every published version, newest first. */
   async findReleases(): Promise<ReleaseInfo[]> {
-    return this.executor.read<ReleaseInfo>('MATCH (r:GraphRelease) RETURN r.version AS version, toString(r.publishedAt) AS publishedAt ORDER BY r.publishedAt DESC');
+    return queryReleases(this.reads);
   }
 
+  /** The version the graph was last seeded with; null for a graph never seeded. */
   async graphVersion(): Promise<string | null> {
-    const rows = await this.executor.read<{ version: string }>('MATCH (m:GraphMeta {id: "graph"}) RETURN m.version AS version');
-    return rows[0]?.version ?? null;
+    return queryGraphVersion(this.reads);
   }
 
   /**
