@@ -14,7 +14,7 @@ import {
   type SearchCandidatesQuery,
 } from '../../server/src/graph/graph.repository';
 import type { ListingRepository } from '../../server/src/listing/listing.repository';
-import type { Repositories } from '../../server/src/graphql/requestScope';
+import type { Repositories } from '../../server/src/compose';
 
 /** Cypher's ORDER BY on ids: plain code-unit order. */
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -137,6 +137,6 @@ function onlyInNeo4j<T extends object>(name: string): T {
 }
 
 /** Repositories for the fast tier: the graph in memory, the traversals left to Neo4j. */
-export function inMemoryRepositories(graph: InMemoryGraphRepository): () => Repositories {
-  return () => ({ graph, analysis: onlyInNeo4j<AnalysisRepository>('AnalysisRepository'), listing: onlyInNeo4j<ListingRepository>('ListingRepository') });
+export function inMemoryRepositories(graph: InMemoryGraphRepository): Repositories {
+  return { graph, analysis: onlyInNeo4j<AnalysisRepository>('AnalysisRepository'), listing: onlyInNeo4j<ListingRepository>('ListingRepository') };
 }
