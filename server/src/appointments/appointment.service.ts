@@ -24,7 +24,7 @@ export class AppointmentService {
   async whoAppoints(id: string, asOf?: string): Promise<Appointment[]> {
     const date = asOf ?? this.clock.today();
     await this.requireEntity(id);
-    const appointments = await this.loaders.relationsAt.load({ side: 'to', id, types: ['appoints'], asOf: date });
+    const appointments = await this.loaders.relationsTo.load({ id, types: ['appoints'], asOf: date });
     return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
   }
 
@@ -32,7 +32,7 @@ export class AppointmentService {
   async appointees(id: string, asOf?: string): Promise<Appointment[]> {
     const date = asOf ?? this.clock.today();
     await this.requireEntity(id);
-    const appointments = await this.loaders.relationsAt.load({ side: 'from', id, types: ['appoints'], asOf: date });
+    const appointments = await this.loaders.relationsFrom.load({ id, types: ['appoints'], asOf: date });
     return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
   }
 
@@ -41,7 +41,7 @@ export class AppointmentService {
   }
 
   private async toAppointment(relation: RelationRecord, asOf: string): Promise<Appointment> {
-    const dismissals = await this.loaders.relationsAt.load({ side: 'to', id: relation.toId, types: ['dismisses'], asOf });
+    const dismissals = await this.loaders.relationsTo.load({ id: relation.toId, types: ['dismisses'], asOf });
     const [[appointer, appointee], consentOf, nominatedBy, recommendedBy, dismissedBy] = await Promise.all([
       this.institutions.findMany([relation.fromId, relation.toId]),
       this.institutions.findMany(relation.consentOfIds),
