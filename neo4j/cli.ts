@@ -1,10 +1,13 @@
 /**
  * Runs the embedded Neo4j in the foreground for local development:
  *   tsx neo4j/cli.ts [--port N] [--data-dir D]
- * Ctrl-C or SIGTERM stops it cleanly.
+ * It starts as the app would start it: port, data directory and memory from the NEO4J_EMBEDDED_*
+ * and NEO4J_DATA_DIR variables (settings.ts), the flags overriding the first two. Ctrl-C or SIGTERM
+ * stops it cleanly.
  */
 import { parseArgs } from 'node:util';
 import { startEmbeddedNeo4j } from './embedded';
+import { loadDatabaseSettings } from './settings';
 
 async function main(): Promise<void> {
   let values: { port?: string; 'data-dir'?: string };
@@ -20,7 +23,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  const neo4j = await startEmbeddedNeo4j({ port, dataDir: values['data-dir'] });
+  const { embedded } = loadDatabaseSettings(process.env);
+  const neo4j = await startEmbeddedNeo4j({ ...embedded, port: port ?? embedded.port, dataDir: values['data-dir'] ?? embedded.dataDir });
   console.log(`Neo4j is ready at ${neo4j.uri} (auth disabled; data in ${neo4j.dataDir}). Ctrl-C to stop.`);
 
   const shutdown = (signal: NodeJS.Signals) => {

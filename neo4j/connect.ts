@@ -1,13 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedNeo4jOptions } from './embedded';
-
-export interface DatabaseSettings {
-  /** Set: use that server. Unset: start the embedded database. */
-  uri?: string;
-  user: string;
-  password?: string;
-  embedded: { port: number; dataDir: string } & Pick<EmbeddedNeo4jOptions, 'heap' | 'pageCache' | 'transactionMemory'>;
-}
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded';
+import type { DatabaseSettings } from './settings';
 
 export interface DatabaseConnection {
   uri: string;

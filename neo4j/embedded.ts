@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
+import { EMBEDDED_DEFAULTS, MEMORY_SIZE } from './settings';
 
+/** How to start it; the defaults of port, data dir and memory are settings.ts's, as the NEO4J_* variables have them. */
 export interface EmbeddedNeo4jOptions {
   /** Bolt port on 127.0.0.1; default 7687. */
   port?: number;
@@ -28,9 +30,6 @@ export interface EmbeddedNeo4jOptions {
   transactionMemory?: string;
 }
 
-/** What the memory options accept: megabytes or gigabytes, as both the JVM and Neo4j read them. */
-export const MEMORY_SIZE = /^[1-9][0-9]*[mg]$/;
-
 export interface EmbeddedNeo4j {
   /** `bolt://127.0.0.1:<port>`; auth is disabled, connect with `neo4j.auth.none()`. */
   uri: string;
@@ -50,7 +49,6 @@ const POM = path.join(NEO4J_DIR, 'pom.xml');
 const JAVA_SOURCE = path.join(NEO4J_DIR, 'src', 'EmbeddedNeo4j.java');
 const JVM_FLAGS_FILE = path.join(NEO4J_DIR, 'jvm-flags.txt');
 const CACHE_DIR = path.join(REPO_ROOT, '.data');
-const DEFAULT_PORT = 7687;
 const DEFAULT_STARTUP_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
 const READY_PREFIX = 'NEO4J_BOLT_READY ';
@@ -119,11 +117,15 @@ function readClasspathIfComplete(file: string): string | undefined {
  * when this process exits; it also exits by itself if this process dies (it watches its stdin for EOF).
  */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Promise<EmbeddedNeo4j> {
-  const port = options.port ?? DEFAULT_PORT;
-  const dataDir = path.resolve(options.dataDir ?? path.join(REPO_ROOT, '.data', 'neo4j'));
+  const port = options.port ?? EMBEDDED_DEFAULTS.port;
+  const dataDir = path.resolve(options.dataDir ?? path.join(REPO_ROOT, EMBEDDED_DEFAULTS.dataDir));
   const timeoutMs = options.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS;
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`invalid Neo4j port: ${port}`);
-  const memory = { heap: options.heap ?? '768m', pageCache: options.pageCache ?? '128m', transactionMemory: options.transactionMemory ?? '128m' };
+  const memory = {
+    heap: options.heap ?? EMBEDDED_DEFAULTS.heap,
+    pageCache: options.pageCache ?? EMBEDDED_DEFAULTS.pageCache,
+    transactionMemory: options.transactionMemory ?? EMBEDDED_DEFAULTS.transactionMemory,
+  };
   for (const [name, size] of Object.entries(memory)) {
     if (!MEMORY_SIZE.test(size)) throw new Error(`invalid Neo4j ${name}: ${JSON.stringify(size)}; give megabytes or gigabytes, e.g. 512m or 2g`);
   }

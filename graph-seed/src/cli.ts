@@ -8,12 +8,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, loadOntology, OntologyValidationError } from '../../ontology/src';
 import { openDatabase } from '../../neo4j/connect';
-import { loadConfig } from '../../server/src/config';
+import { loadDatabaseSettings } from '../../neo4j/settings';
 import { seedGraph } from './seedGraph';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { 'ontology-dir': { type: 'string' } } });
-  const config = loadConfig(process.env);
+  // Only the NEO4J_* settings: the seed needs nothing of the server's.
+  const settings = loadDatabaseSettings(process.env);
   let ontology;
   try {
     ontology = loadOntology(values['ontology-dir'] ? path.resolve(values['ontology-dir']) : undefined);
@@ -23,9 +24,9 @@ async function main(): Promise<number> {
     for (const issue of error.issues) console.error(`  ${formatIssue(issue)}`);
     return 1;
   }
-  const database = await openDatabase(config.neo4j);
+  const database = await openDatabase(settings);
   try {
-    const result = await seedGraph(database.driver, config.neo4j.database, ontology);
+    const result = await seedGraph(database.driver, settings.database, ontology);
     const change = result.previousVersion === result.version ? 'unchanged' : `was ${result.previousVersion ?? 'empty'}`;
     console.log(
       `Seeded ${database.uri}: ${result.entities} entities, ${result.relations} relations, ${result.documents} documents, ${result.mentions} mentions; ` +

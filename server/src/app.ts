@@ -12,9 +12,10 @@ import type { Driver } from 'neo4j-driver';
 import type { Clock } from './clock';
 import { GraphVersionWatcher } from './cache/graphVersion';
 import type { HttpSettings, Limits, ResponseCacheSettings } from './config';
+import { Api, databaseRepositories } from './compose';
+import { ontologyMeanings } from './graphql/kinds';
 import { ReadExecutor } from './database/executor';
 import { PUBLIC_ERROR_CODES } from './errors';
-import { GraphRepository } from './graph/graph.repository';
 import { embedRouter } from './embed/embed.router';
 import { graphqlEndpoint } from './http/graphql.endpoint';
 import { createRateLimit } from './http/rateLimit';
@@ -22,12 +23,10 @@ import { answerWithin } from './http/requestTimeout';
 import { setSecurityHeaders } from './http/securityHeaders';
 import { EmbedService } from './embed/embed.service';
 import { exportRouter } from './export/export.router';
-import { GraphService } from './graph/graph.service';
 import { healthRouter } from './health/health.router';
 import { examplesDocument } from './graphql/examples';
 import { QueriesOnlyRule } from './graphql/queriesOnly.rule';
-import { databaseRepositories, RequestScope, type RequestContext } from './graphql/requestScope';
-import { buildApiSchema } from './graphql/schema';
+import { buildApiSchema, type RequestContext } from './graphql/schema';
 
 export interface AppOptions {
   driver: Driver;
@@ -110,6 +109,8 @@ function lastErrorHandler(log: (message: string, error?: unknown) => void, onDro
 export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? ((message, error) => (error === undefined ? console.error(message) : console.error(message, error)));
   const executor = new ReadExecutor(options.driver, options.database, options.onDatabaseQuery, log, options.transactionTimeoutMs);
+  // Built once: GraphQL, the health check, the exports and the embeds all read through these.
+  const api = new Api({ repositories: databaseRepositories(executor), clock: options.clock, limits: options.limits, meanings: ontologyMeanings });
   // graphql-armor bounds depth, aliases, directives, tokens and cost before a query runs.
   // Field suggestions stay on: the schema is public, and "did you mean" helps people.
   const armor = new ApolloArmor({
@@ -152,10 +153,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.disable('x-powered-by');
   app.set('trust proxy', options.http.trustProxy);
   let draining = false;
-  app.use('/health', healthRouter(new GraphRepository(executor), () => draining));
+  app.use('/health', healthRouter(api.repositories.graph, () => draining));
   // Before /export: it answers /export/view.html.
-  app.use(embedRouter(new EmbedService(new GraphService(new GraphRepository(executor), options.clock), options.clientDir, () => options.clock.today()), options.clientDir, log));
-  app.use('/export', exportRouter({ executor, clock: options.clock, log }));
+  app.use(embedRouter(new EmbedService(api.graphs, options.clientDir, () => options.clock.today()), options.clientDir, log));
+  app.use('/export', exportRouter(api.exports, log));
   const indexHtml = path.join(options.clientDir, 'index.html');
   // The web component is a module script, which browsers fetch from other sites only with CORS.
   app.use('/kz-legal-graph.js', cors({ origin: '*', credentials: false }));
@@ -172,11 +173,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   // The web component on a course page of another site calls GraphQL from there; the API sends
   // no cookies and reads only, so a cross-origin read without credentials is safe to allow.
   const graphqlCors = cors({ origin: options.corsOrigins ?? '*', credentials: false, maxAge: 86_400 });
-  const versions = new GraphVersionWatcher(() => new GraphRepository(executor).graphVersion(), options.responseCache.versionPollMs);
+  const versions = new GraphVersionWatcher(() => api.repositories.graph.graphVersion(), options.responseCache.versionPollMs);
   if (options.responseCache.enabled) await versions.start();
   const graphql = graphqlEndpoint({
     apollo,
-    context: (lang) => ({ scope: new RequestScope({ repositories: () => databaseRepositories(executor), clock: options.clock, limits: options.limits }), lang }),
+    context: (lang) => api.requestContext(lang),
     versions,
     cache: options.responseCache.enabled
       ? { today: () => options.clock.today(), maxBytes: options.responseCache.maxBytes, maxAgeSeconds: options.responseCache.maxAgeSeconds }

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
-import { MEMORY_SIZE } from '../../neo4j/embedded';
+import { ConfigError, databaseVariables, describeIssues, portNumber, toDatabaseSettings, type DatabaseSettings } from '../../neo4j/settings';
+
+/** A wrong variable, server's or NEO4J_*: one error class for both, so callers catch one thing. */
+export { ConfigError };
 
 /** The repository's root folder. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -11,29 +13,13 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value));
 
-const port = z.coerce
-  .number({ error: 'must be a port number' })
-  .int('must be a whole number')
-  .min(0, 'must be between 0 and 65535')
-  .max(65535, 'must be between 0 and 65535');
-
+// The NEO4J_* variables are neo4j/settings.ts's (the seed and `npm run neo4j` read them too); they
+// are parsed here with the rest so that one ConfigError names every wrong variable.
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port.default(4000),
-  NEO4J_URI: z
-    .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'must look like bolt://host:7687 or neo4j+s://host')
-    .optional(),
-  NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().optional(),
-  NEO4J_PASSWORD_FILE: z.string().optional(),
-  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  NEO4J_EMBEDDED_PORT: port.default(7687),
-  NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
-  NEO4J_EMBEDDED_HEAP: z.string().regex(MEMORY_SIZE, 'must be a size in megabytes or gigabytes, such as 768m or 4g').default('768m'),
-  NEO4J_EMBEDDED_PAGE_CACHE: z.string().regex(MEMORY_SIZE, 'must be a size in megabytes or gigabytes, such as 128m or 1g').default('128m'),
-  NEO4J_EMBEDDED_TRANSACTION_MEMORY: z.string().regex(MEMORY_SIZE, 'must be a size in megabytes or gigabytes, such as 128m or 2g').default('128m'),
+  PORT: portNumber.default(4000),
+  ...databaseVariables.shape,
   SEED_ON_START: booleanFlag.default(true),
   DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
@@ -46,6 +32,7 @@ const environmentSchema = z.object({
   INTROSPECTION: booleanFlag.default(true),
   MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(100),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  // The API's read timeout, not the database's: it must stay below REQUEST_TIMEOUT_MS, so it is the server's.
   NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).max(100_000_000).default(1_200),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
@@ -96,14 +83,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
-  neo4j: {
-    /** Set: use that server. Unset: start the embedded database from neo4j/. */
-    uri?: string;
-    user: string;
-    password?: string;
-    database: string;
-    /** Memory sizes such as `768m` or `4g`: see neo4j/embedded.ts. */
-    embedded: { port: number; dataDir: string; heap: string; pageCache: string; transactionMemory: string };
+  /** Which Neo4j to use (neo4j/settings.ts), and how long the API's reads may take there. */
+  neo4j: DatabaseSettings & {
     /** Neo4j stops a read transaction of the API that runs longer than this, in ms. */
     transactionTimeoutMs: number;
   };
@@ -163,13 +144,6 @@ export interface ResponseCacheSettings {
   maxAgeSeconds: number;
 }
 
-export class ConfigError extends Error {
-  constructor(problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
-
 /**
  * Reads the configuration from the environment, once, at start. Every variable has a default
  * except the database credentials; a wrong value fails fast naming the variable.
@@ -182,36 +156,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       message: 'must be shorter than REQUEST_TIMEOUT_MS',
     })
     .safeParse(environment);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error));
   const values = parsed.data;
-  let password = values.NEO4J_PASSWORD;
-  if (values.NEO4J_PASSWORD_FILE) {
-    try {
-      password = readFileSync(values.NEO4J_PASSWORD_FILE, 'utf8').trim();
-    } catch {
-      throw new ConfigError([`NEO4J_PASSWORD_FILE: cannot read ${values.NEO4J_PASSWORD_FILE}`]);
-    }
-  }
   return Object.freeze({
     env: values.NODE_ENV,
     host: values.HOST,
     port: values.PORT,
-    neo4j: Object.freeze({
-      uri: values.NEO4J_URI,
-      user: values.NEO4J_USER,
-      password,
-      database: values.NEO4J_DATABASE,
-      embedded: Object.freeze({
-        port: values.NEO4J_EMBEDDED_PORT,
-        dataDir: path.resolve(REPO_ROOT, values.NEO4J_DATA_DIR),
-        heap: values.NEO4J_EMBEDDED_HEAP,
-        pageCache: values.NEO4J_EMBEDDED_PAGE_CACHE,
-        transactionMemory: values.NEO4J_EMBEDDED_TRANSACTION_MEMORY,
-      }),
-      transactionTimeoutMs: values.NEO4J_TRANSACTION_TIMEOUT_MS,
-    }),
+    neo4j: Object.freeze({ ...toDatabaseSettings(values), transactionTimeoutMs: values.NEO4J_TRANSACTION_TIMEOUT_MS }),
     seedOnStart: values.SEED_ON_START,
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     limits: Object.freeze({

@@ -1,6 +1,7 @@
 /**
  * `npm start`: starts (or connects to) Neo4j, seeds it when the ontology changed, and serves the
- * API and the explorer.
+ * API and the explorer. The process's part of the composition root (compose.ts builds the API's
+ * objects, app.ts the HTTP around them): the one server module that seeds.
  */
 import { createServer, type Server } from 'node:http';
 import { Neo4jError } from 'neo4j-driver';

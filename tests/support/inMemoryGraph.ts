@@ -22,7 +22,7 @@ import {
 } from '../../server/src/graph/graph.repository';
 import { isRelationValidOn, isValidOn } from '../../server/src/graph/validity';
 import type { ListingRepository } from '../../server/src/listing/listing.repository';
-import type { Repositories } from '../../server/src/graphql/requestScope';
+import type { Repositories } from '../../server/src/compose';
 
 /** Cypher's ORDER BY on ids: plain code-unit order. */
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -146,6 +146,6 @@ function onlyInNeo4j<T extends object>(name: string): T {
 }
 
 /** Repositories for the fast tier: the graph in memory, the traversals left to Neo4j. */
-export function inMemoryRepositories(graph: InMemoryGraphRepository): () => Repositories {
-  return () => ({ graph, analysis: onlyInNeo4j<AnalysisRepository>('AnalysisRepository'), listing: onlyInNeo4j<ListingRepository>('ListingRepository') });
+export function inMemoryRepositories(graph: InMemoryGraphRepository): Repositories {
+  return { graph, analysis: onlyInNeo4j<AnalysisRepository>('AnalysisRepository'), listing: onlyInNeo4j<ListingRepository>('ListingRepository') };
 }

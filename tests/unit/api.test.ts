@@ -2,11 +2,14 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { loadOntology } from '../../ontology/src';
+import { ontologyMeanings } from '../../server/src/graphql/kinds';
 import { loadConfig } from '../../server/src/config';
 import { loadQueryExamples } from '../../server/src/graphql/examples';
 import type { Lang } from '../../server/src/graphql/lang';
-import { RequestScope, type RequestContext } from '../../server/src/graphql/requestScope';
-import { buildApiSchema } from '../../server/src/graphql/schema';
+import { Api, RequestScope } from '../../server/src/compose';
+import { buildApiSchema, RESOLVERS, type RequestContext } from '../../server/src/graphql/schema';
+import { GraphResolver } from '../../server/src/graph/graph.resolver';
+import { InstitutionResolver } from '../../server/src/institutions/institution.resolver';
 import { InMemoryGraphRepository, inMemoryRepositories } from '../support/inMemoryGraph';
 import { holdsPromised } from '../support/promisedAnswer';
 
@@ -18,6 +21,7 @@ import { holdsPromised } from '../support/promisedAnswer';
 const TODAY = '2026-11-21';
 const graph = new InMemoryGraphRepository(loadOntology());
 const limits = loadConfig({}).limits;
+const api = new Api({ repositories: inMemoryRepositories(graph), clock: { today: () => TODAY }, limits, meanings: ontologyMeanings });
 let apollo: ApolloServer<RequestContext>;
 
 beforeAll(async () => {
@@ -32,8 +36,7 @@ interface Answer {
 }
 
 async function ask(query: string, variables: Record<string, unknown> = {}, lang: Lang = 'en'): Promise<Answer> {
-  const scope = new RequestScope({ repositories: inMemoryRepositories(graph), clock: { today: () => TODAY }, limits });
-  const response = await apollo.executeOperation({ query, variables }, { contextValue: { scope, lang } });
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: api.requestContext(lang) });
   if (response.body.kind !== 'single') throw new Error('expected a single answer');
   return response.body.singleResult as Answer;
 }
@@ -87,5 +90,21 @@ describe('the API over the graph in memory', () => {
   it('answers for today when no date is asked', async () => {
     const today = await ask('{ graph { asOf } }');
     expect(today.data).toEqual({ graph: { asOf: TODAY } });
+  });
+});
+
+describe('the composition root', () => {
+  it('gives every resolver of the schema, the same one for a whole operation', () => {
+    const scope = new RequestScope(api);
+    for (const resolverClass of RESOLVERS) {
+      expect(scope.get(resolverClass)).toBeInstanceOf(resolverClass);
+      expect(scope.get(resolverClass)).toBe(scope.get(resolverClass));
+    }
+  });
+
+  it('builds afresh for each operation only what reads through DataLoaders', () => {
+    const [first, second] = [new RequestScope(api), new RequestScope(api)];
+    expect(first.get(GraphResolver)).toBe(second.get(GraphResolver));
+    expect(first.get(InstitutionResolver)).not.toBe(second.get(InstitutionResolver));
   });
 });

@@ -36,7 +36,7 @@ function ontologyWithout(kindId: string, flag: string): Ontology {
 
 function analysisOf(ontology: Ontology): AnalysisService {
   const graph = new InMemoryGraphRepository(ontology);
-  const { analysis } = inMemoryRepositories(graph)();
+  const { analysis } = inMemoryRepositories(graph);
   const clock = { today: () => TODAY };
   const institutions = new InstitutionService(graph, createLoaders(graph), clock);
   return new AnalysisService(analysis, graph, institutions, clock, limits, kindMeanings(ontology.kinds));

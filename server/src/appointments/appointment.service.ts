@@ -24,7 +24,7 @@ export class AppointmentService {
   async whoAppoints(id: string, asOf?: string): Promise<Appointment[]> {
     const date = asOf ?? this.clock.today();
     await this.institutions.require(id);
-    const appointments = await this.loaders.relationsAt.load({ side: 'to', id, types: this.meanings.appointments, asOf: date });
+    const appointments = await this.loaders.relationsTo.load({ id, types: this.meanings.appointments, asOf: date });
     return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
   }
 
@@ -32,12 +32,12 @@ export class AppointmentService {
   async appointees(id: string, asOf?: string): Promise<Appointment[]> {
     const date = asOf ?? this.clock.today();
     await this.institutions.require(id);
-    const appointments = await this.loaders.relationsAt.load({ side: 'from', id, types: this.meanings.appointments, asOf: date });
+    const appointments = await this.loaders.relationsFrom.load({ id, types: this.meanings.appointments, asOf: date });
     return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
   }
 
   private async toAppointment(relation: RelationRecord, asOf: string): Promise<Appointment> {
-    const dismissals = await this.loaders.relationsAt.load({ side: 'to', id: relation.toId, types: this.meanings.dismissals, asOf });
+    const dismissals = await this.loaders.relationsTo.load({ id: relation.toId, types: this.meanings.dismissals, asOf });
     const [[appointer, appointee], consentOf, nominatedBy, recommendedBy, dismissedBy] = await Promise.all([
       this.institutions.findMany([relation.fromId, relation.toId]),
       this.institutions.findMany(relation.consentOfIds),

@@ -14,7 +14,7 @@ export class DocumentService {
   }
 
   async find(id: string): Promise<SourceDocument | null> {
-    const record = await this.loaders.document.load(id);
+    const record = await this.loaders.documentById.load(id);
     return record ? toDocument(record) : null;
   }
 }

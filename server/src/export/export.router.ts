@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { restErrorHandler } from '../http/restErrors';
 import { parseExportQuery, type ExportQuery } from './export.params';
-import { createExportService, type ExportDependencies, type ExportFile, type ExportService } from './export.service';
+import type { ExportFile, ExportService } from './export.service';
 
 /** Each export's path, and what it is, for the list an unknown path answers with. */
 const EXPORTS: Record<string, { description: string; produce: (service: ExportService, query: ExportQuery) => Promise<ExportFile> }> = {
@@ -18,12 +18,12 @@ const EXPORTS: Record<string, { description: string; produce: (service: ExportSe
  * YYYY; today when omitted) and `?lang=kk|ru|en` (labels; Accept-Language, then English, when
  * omitted). Bad parameters answer 400 with a JSON error naming the parameter.
  */
-export function exportRouter(dependencies: ExportDependencies & { log: (message: string, error?: unknown) => void }): Router {
+export function exportRouter(service: ExportService, log: (message: string, error?: unknown) => void): Router {
   const router = Router();
   for (const [path, { produce }] of Object.entries(EXPORTS)) {
     router.get(path, async (request, response) => {
       const query = parseExportQuery(request.query, request.headers['accept-language']);
-      const file = await produce(createExportService(dependencies), query);
+      const file = await produce(service, query);
       response.attachment(file.fileName).type(file.mediaType).vary('Accept-Language').send(file.body);
     });
   }
@@ -36,6 +36,6 @@ export function exportRouter(dependencies: ExportDependencies & { log: (message:
       },
     });
   });
-  router.use(restErrorHandler(dependencies.log, 'exporting the graph'));
+  router.use(restErrorHandler(log, 'exporting the graph'));
   return router;
 }

@@ -1,9 +1,7 @@
-import type { Clock } from '../clock';
-import type { ReadExecutor } from '../database/executor';
 import type { CytoscapeElements } from '../graph/elements';
 import type { EntityRecord, RelationRecord } from '../graph/graph.records';
-import { GraphRepository } from '../graph/graph.repository';
-import { GraphService } from '../graph/graph.service';
+import type { GraphRepository } from '../graph/graph.repository';
+import type { GraphService } from '../graph/graph.service';
 import type { Lang } from '../graphql/lang';
 import { entitiesCsv, relationsCsv } from './csv.format';
 import type { ExportQuery } from './export.params';
@@ -112,16 +110,4 @@ const CSV = 'text/csv; charset=utf-8; header=present';
 /** `kz-legal-graph-2010-01-01-en.graphml`: the date, and the language where labels depend on it. */
 function fileName(snapshot: GraphSnapshot, extension: string, labelled: boolean, part?: string): string {
   return ['kz-legal-graph', part, snapshot.asOf, labelled ? snapshot.lang : undefined].filter(Boolean).join('-') + `.${extension}`;
-}
-
-/** What the export routes share for the whole process. */
-export interface ExportDependencies {
-  executor: ReadExecutor;
-  clock: Clock;
-}
-
-/** A fresh service for one request, built as RequestScope builds GraphService for GraphQL. */
-export function createExportService(dependencies: ExportDependencies): ExportService {
-  const repository = new GraphRepository(dependencies.executor);
-  return new ExportService(new GraphService(repository, dependencies.clock), repository);
 }

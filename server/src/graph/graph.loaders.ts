@@ -2,19 +2,26 @@ import DataLoader from 'dataloader';
 import type { DocumentRecord, EntityRecord, RelationRecord } from './graph.records';
 import type { GraphRepository } from './graph.repository';
 
-/** The relations at one end of one entity, of some types, valid on a date. */
-export interface RelationsAtKey {
-  side: 'from' | 'to';
+/** The relations at one end of one entity, of some types (all when unset), valid on a date. */
+export interface RelationsKey {
   id: string;
   types?: string[] | null;
   asOf: string;
 }
 
-/** Per-request batching: many `from`/`to`/`act`/`relations` fields in one answer become one query each. */
+/**
+ * Per-request batching: many `from`/`to`/`act`/`relations` fields in one answer become one query
+ * each. Each loader is named after what it loads, and says which repository method it batches.
+ */
 export interface Loaders {
-  entity: DataLoader<string, EntityRecord | null>;
-  document: DataLoader<string, DocumentRecord | null>;
-  relationsAt: DataLoader<RelationsAtKey, RelationRecord[], string>;
+  /** The entity with an id, or null: GraphRepository.findEntities. */
+  entityById: DataLoader<string, EntityRecord | null>;
+  /** The source document with an id, or null: GraphRepository.findDocuments. */
+  documentById: DataLoader<string, DocumentRecord | null>;
+  /** The relations that end at the entity (who appoints it, say): GraphRepository.findRelationsAt('to', ...). */
+  relationsTo: DataLoader<RelationsKey, RelationRecord[], string>;
+  /** The relations that start at the entity (whom it appoints): GraphRepository.findRelationsAt('from', ...). */
+  relationsFrom: DataLoader<RelationsKey, RelationRecord[], string>;
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
@@ -23,16 +30,17 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
 }
 
 // No types (every kind) and an empty list (no kind) are different questions.
-const groupOf = (key: RelationsAtKey) => JSON.stringify([key.side, key.types == null ? null : [...key.types].sort(), key.asOf]);
+const groupOf = (key: RelationsKey) => JSON.stringify([key.types == null ? null : [...key.types].sort(), key.asOf]);
+const cacheKeyOf = (key: RelationsKey) => `${groupOf(key)}|${key.id}`;
 
-/** One query per side, type set and date, however many entities ask. */
-async function loadRelationsAt(repository: GraphRepository, keys: readonly RelationsAtKey[]): Promise<RelationRecord[][]> {
-  const groups = new Map<string, RelationsAtKey[]>();
+/** One query per type set and date, however many entities ask. */
+async function loadRelations(repository: GraphRepository, side: 'from' | 'to', keys: readonly RelationsKey[]): Promise<RelationRecord[][]> {
+  const groups = new Map<string, RelationsKey[]>();
   for (const key of keys) groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), key]);
   const found = new Map<string, RelationRecord[]>();
   await Promise.all(
     [...groups.entries()].map(async ([group, members]) => {
-      const { side, types, asOf } = members[0];
+      const { types, asOf } = members[0];
       const ids = [...new Set(members.map((member) => member.id))];
       const rows = await repository.findRelationsAt(side, ids, { types, asOf });
       for (const row of rows) {
@@ -41,13 +49,15 @@ async function loadRelationsAt(repository: GraphRepository, keys: readonly Relat
       }
     }),
   );
-  return keys.map((key) => found.get(`${groupOf(key)}|${key.id}`) ?? []);
+  return keys.map((key) => found.get(cacheKeyOf(key)) ?? []);
 }
 
+/** Fresh loaders for one request: their caches must not outlive it. */
 export function createLoaders(repository: GraphRepository): Loaders {
   return {
-    entity: new DataLoader(async (ids) => byId(ids, await repository.findEntities(ids))),
-    document: new DataLoader(async (ids) => byId(ids, await repository.findDocuments(ids))),
-    relationsAt: new DataLoader((keys) => loadRelationsAt(repository, keys), { cacheKeyFn: (key) => `${groupOf(key)}|${key.id}` }),
+    entityById: new DataLoader(async (ids) => byId(ids, await repository.findEntities(ids))),
+    documentById: new DataLoader(async (ids) => byId(ids, await repository.findDocuments(ids))),
+    relationsTo: new DataLoader((keys) => loadRelations(repository, 'to', keys), { cacheKeyFn: cacheKeyOf }),
+    relationsFrom: new DataLoader((keys) => loadRelations(repository, 'from', keys), { cacheKeyFn: cacheKeyOf }),
   };
 }

@@ -6,7 +6,7 @@ import { LRUCache } from 'lru-cache';
 import getRawBody from 'raw-body';
 import type { GraphVersionWatcher } from '../cache/graphVersion';
 import { langFromAcceptLanguage, type Lang } from '../graphql/lang';
-import type { RequestContext } from '../graphql/requestScope';
+import type { RequestContext } from '../graphql/schema';
 
 /** An HTTP answer of the API, as sent. */
 interface Answer {
@@ -32,7 +32,7 @@ export interface ResponseCacheOptions {
 
 export interface GraphQLEndpointOptions {
   apollo: ApolloServer<RequestContext>;
-  /** The context of one operation: fresh repositories and loaders, in the request's language. */
+  /** The context of one operation: its own DataLoaders, in the request's language. */
   context: (lang: Lang) => RequestContext;
   /** The graph's version: every answer is computed within one version. */
   versions: GraphVersionWatcher;

@@ -23,7 +23,7 @@ export class InstitutionService {
   ) {}
 
   async find(id: string): Promise<Node | null> {
-    const record = await this.loaders.entity.load(id);
+    const record = await this.loaders.entityById.load(id);
     return record ? toNode(record) : null;
   }
 
@@ -36,7 +36,7 @@ export class InstitutionService {
 
   /** The entities with these ids, in the same order; ids the graph lacks are left out. */
   async findMany(ids: readonly string[]): Promise<Node[]> {
-    const records = await this.loaders.entity.loadMany([...ids]);
+    const records = await this.loaders.entityById.loadMany([...ids]);
     return records.flatMap((record) => (record && !(record instanceof Error) ? [toNode(record)] : []));
   }
 
@@ -48,8 +48,8 @@ export class InstitutionService {
   async relationsOf(id: string, options: RelationsOfOptions): Promise<Relation[]> {
     const asOf = options.asOf ?? this.clock.today();
     const [outgoing, incoming] = await Promise.all([
-      options.direction === 'in' ? [] : this.loaders.relationsAt.load({ side: 'from', id, types: options.types, asOf }),
-      options.direction === 'out' ? [] : this.loaders.relationsAt.load({ side: 'to', id, types: options.types, asOf }),
+      options.direction === 'in' ? [] : this.loaders.relationsFrom.load({ id, types: options.types, asOf }),
+      options.direction === 'out' ? [] : this.loaders.relationsTo.load({ id, types: options.types, asOf }),
     ]);
     return [...outgoing, ...incoming].map(toRelation);
   }

@@ -20,7 +20,7 @@ export class MentionService {
   async ofEntity(entityId: string): Promise<Mention[]> {
     const records = await this.mentionLoaders.ofEntity.load(entityId);
     const documentIds = [...new Set(records.map((record) => record.documentId))];
-    const documents = await this.loaders.document.loadMany(documentIds);
+    const documents = await this.loaders.documentById.loadMany(documentIds);
     const texts = new Map<string, string>();
     documents.forEach((document, index) => {
       // A mention whose document is gone means the graph is inconsistent: fail loudly.
@@ -33,7 +33,7 @@ export class MentionService {
   /** Every mention in the document, by offset. */
   async inDocument(document: DocumentRecord): Promise<Mention[]> {
     // The mentions' `document` fields then need no second read.
-    this.loaders.document.prime(document.id, document);
+    this.loaders.documentById.prime(document.id, document);
     const records = await this.mentionLoaders.inDocument.load(document.id);
     return records.map((record) => toMention(record, document.text));
   }

@@ -1,0 +1,170 @@
+/**
+ * The API's composition root: the one place that decides which repository, service and resolver
+ * gets which. The server's top is split three ways: main.ts runs the process (configuration,
+ * database, seed, listening, shutdown), app.ts serves HTTP (Apollo, the routers, the caches) over
+ * what this file builds. It stands apart from app.ts so that the fast tests build the very same API
+ * over the graph in memory (tests/unit/api.test.ts), without HTTP or Neo4j.
+ *
+ * What holds no state of its own is built once per process: the repositories over the one
+ * executor, the services that read through them directly, and those services' resolvers. What
+ * caches is built per request: the DataLoaders, the services that read through them, and their
+ * resolvers; RequestScope builds each on first use, so a request builds only what its fields ask.
+ */
+import type { ContainerType } from 'type-graphql';
+import type { KindMeanings } from '../../ontology/src';
+import { AnalysisRepository } from './analysis/analysis.repository';
+import { AnalysisResolver } from './analysis/analysis.resolver';
+import { AnalysisService } from './analysis/analysis.service';
+import { AppointmentResolver } from './appointments/appointment.resolver';
+import { AppointmentService } from './appointments/appointment.service';
+import type { Clock } from './clock';
+import type { Limits } from './config';
+import type { ReadExecutor } from './database/executor';
+import { DocumentResolver } from './documents/document.resolver';
+import { DocumentService } from './documents/document.service';
+import { ExportService } from './export/export.service';
+import { createLoaders, type Loaders } from './graph/graph.loaders';
+import { GraphRepository } from './graph/graph.repository';
+import { GraphResolver } from './graph/graph.resolver';
+import { GraphService } from './graph/graph.service';
+import { LegalBasisResolver, RelationResolver, SourceResolver } from './graph/relation.resolver';
+import type { Lang } from './graphql/lang';
+import type { RequestContext, ResolverClass } from './graphql/schema';
+import { InstitutionResolver } from './institutions/institution.resolver';
+import { InstitutionService } from './institutions/institution.service';
+import { ListingRepository } from './listing/listing.repository';
+import { ListingResolver } from './listing/listing.resolver';
+import { ListingService } from './listing/listing.service';
+import { createMentionLoaders } from './search/mention.loaders';
+import { MentionResolver } from './search/mention.resolver';
+import { MentionService } from './search/mention.service';
+import { SearchResolver } from './search/search.resolver';
+import { SearchService } from './search/search.service';
+
+/** The repositories the API reads the graph through. */
+export interface Repositories {
+  graph: GraphRepository;
+  analysis: AnalysisRepository;
+  listing: ListingRepository;
+}
+
+/** The repositories of the API, reading Neo4j through `executor`. */
+export function databaseRepositories(executor: ReadExecutor): Repositories {
+  return { graph: new GraphRepository(executor), analysis: new AnalysisRepository(executor), listing: new ListingRepository(executor) };
+}
+
+/** What the API is built from; the fast tests give repositories over the graph in memory. */
+export interface ApiDependencies {
+  repositories: Repositories;
+  clock: Clock;
+  limits: Limits;
+  /** What the ontology's kinds mean (kinds.yaml's flags): which appoint, check, remove. */
+  meanings: KindMeanings;
+}
+
+/** The API's objects that live as long as the process, and the way to a request's own. */
+export class Api {
+  readonly repositories: Repositories;
+  readonly clock: Clock;
+  readonly limits: Limits;
+  readonly meanings: KindMeanings;
+  /** The graph as a whole: GraphQL's `graph`, the exports and the embeds all draw it. */
+  readonly graphs: GraphService;
+  /** The graph as files (the /export routes). */
+  readonly exports: ExportService;
+  /** The resolvers whose services keep no per-request cache: every request shares them. */
+  readonly sharedResolvers: ReadonlyMap<ResolverClass, object>;
+
+  constructor({ repositories, clock, limits, meanings }: ApiDependencies) {
+    this.repositories = repositories;
+    this.meanings = meanings;
+    this.clock = clock;
+    this.limits = limits;
+    this.graphs = new GraphService(repositories.graph, clock);
+    this.exports = new ExportService(this.graphs, repositories.graph);
+    this.sharedResolvers = new Map<ResolverClass, object>([
+      [GraphResolver, new GraphResolver(this.graphs)],
+      [ListingResolver, new ListingResolver(new ListingService(repositories.listing, clock, limits))],
+      [SearchResolver, new SearchResolver(new SearchService(repositories.graph, clock, limits))],
+    ]);
+  }
+
+  /**
+   * The context of one GraphQL operation: its own container, so that no DataLoader's cache
+   * outlives the operation that filled it, and its language.
+   */
+  requestContext(lang: Lang): RequestContext {
+    return { scope: new RequestScope(this), lang };
+  }
+}
+
+/**
+ * The container type-graphql asks for resolvers during one operation: the shared ones from the
+ * Api, the others built here on first use, with fresh DataLoaders.
+ */
+export class RequestScope implements ContainerType {
+  private readonly resolvers = new Map<ResolverClass, object>();
+  private loadersOfRequest?: Loaders;
+  private institutionsOfRequest?: InstitutionService;
+  private appointmentsOfRequest?: AppointmentService;
+  private documentsOfRequest?: DocumentService;
+  private mentionsOfRequest?: MentionService;
+
+  constructor(private readonly api: Api) {}
+
+  get(resolverClass: ResolverClass): object {
+    const shared = this.api.sharedResolvers.get(resolverClass);
+    if (shared) return shared;
+    let resolver = this.resolvers.get(resolverClass);
+    if (!resolver) {
+      resolver = this.build(resolverClass);
+      this.resolvers.set(resolverClass, resolver);
+    }
+    return resolver;
+  }
+
+  private build(resolverClass: ResolverClass): object {
+    switch (resolverClass) {
+      case InstitutionResolver:
+        return new InstitutionResolver(this.institutions, this.appointments, this.mentions);
+      case AppointmentResolver:
+        return new AppointmentResolver(this.appointments);
+      case RelationResolver:
+        return new RelationResolver(this.institutions);
+      case SourceResolver:
+        return new SourceResolver(this.documents, this.institutions);
+      case LegalBasisResolver:
+        return new LegalBasisResolver(this.institutions);
+      case DocumentResolver:
+        return new DocumentResolver(this.documents, this.mentions);
+      case MentionResolver:
+        return new MentionResolver(this.documents, this.institutions);
+      case AnalysisResolver: {
+        const { repositories, clock, limits, meanings } = this.api;
+        return new AnalysisResolver(new AnalysisService(repositories.analysis, repositories.graph, this.institutions, clock, limits, meanings));
+      }
+      default:
+        throw new Error(`RequestScope cannot build ${resolverClass.name}`);
+    }
+  }
+
+  private get loaders(): Loaders {
+    return (this.loadersOfRequest ??= createLoaders(this.api.repositories.graph));
+  }
+
+  private get institutions(): InstitutionService {
+    return (this.institutionsOfRequest ??= new InstitutionService(this.api.repositories.graph, this.loaders, this.api.clock));
+  }
+
+  private get appointments(): AppointmentService {
+    return (this.appointmentsOfRequest ??= new AppointmentService(this.loaders, this.institutions, this.api.clock, this.api.meanings));
+  }
+
+  private get documents(): DocumentService {
+    return (this.documentsOfRequest ??= new DocumentService(this.api.repositories.graph, this.loaders));
+  }
+
+  private get mentions(): MentionService {
+    return (this.mentionsOfRequest ??= new MentionService(createMentionLoaders(this.api.repositories.graph), this.loaders));
+  }
+}
