@@ -6,13 +6,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import cors from 'cors';
-import { STATUS_CODES, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import express, { type ErrorRequestHandler, type Request, type Response as ExpressResponse } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Clock } from './clock';
 import { GraphVersionWatcher } from './cache/graphVersion';
 import type { HttpSettings, Limits, ResponseCacheSettings } from './config';
 import { Api, databaseRepositories } from './compose';
+import { INTERNAL_ERROR, restErrorHandler } from './http/restErrors';
 import { ontologyMeanings } from './graphql/kinds';
 import { ReadExecutor } from './database/executor';
 import { PUBLIC_ERROR_CODES } from './errors';
@@ -85,23 +86,19 @@ function withOembedDiscovery(html: string, request: Request): string {
 }
 
 /**
- * Errors no router answered: a client's (a malformed URL, say) keep their 4xx, anything else is
- * logged and becomes a generic 500; never a stack trace, whatever NODE_ENV says to Express.
+ * Errors no router answered: answered as every route answers them (restErrors: a client's, such
+ * as a malformed URL, keep their 4xx), anything else is logged and becomes a generic 500; never a
+ * stack trace, whatever NODE_ENV says to Express. A half-sent answer is cut off.
  */
 function lastErrorHandler(log: (message: string, error?: unknown) => void, onDroppedAnswer?: (path: string) => void): ErrorRequestHandler {
-  return (error, request, response, _next) => {
+  const answer = restErrorHandler(log, 'answering a request');
+  return (error, request, response, next) => {
     // Answered already (the request timed out): only a half-sent answer needs cutting off.
     if (response.headersSent) {
       onDroppedAnswer?.(pathOf(request.originalUrl));
       return void (response.writableEnded || response.destroy());
     }
-    const status = Number(error?.status ?? error?.statusCode);
-    if (status >= 400 && status < 500) {
-      response.status(status).json({ error: { code: 'BAD_REQUEST', message: STATUS_CODES[status] ?? 'Bad request' } });
-      return;
-    }
-    log('Unexpected error while answering a request', error);
-    response.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Please try again.' } });
+    answer(error, request, response, next);
   };
 }
 
@@ -144,7 +141,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;
       log('Unexpected error while answering a GraphQL request', unwrapResolverError(error));
-      return { message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      return { message: INTERNAL_ERROR.message, extensions: { code: INTERNAL_ERROR.code } };
     },
   });
   await apollo.start();
@@ -194,7 +191,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }
       response.statusCode = 500;
       response.setHeader('content-type', 'application/json; charset=utf-8');
-      response.end(JSON.stringify({ errors: [{ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      response.end(JSON.stringify({ errors: [{ message: INTERNAL_ERROR.message, extensions: { code: INTERNAL_ERROR.code } }] }));
     });
 
   const rateLimit = options.http.rateLimit ? createRateLimit(options.http.rateLimit, options.http.trustProxy) : null;

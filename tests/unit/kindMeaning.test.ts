@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { kindMeanings, loadOntology, ONTOLOGY_DIR, type Ontology } from '../../ontology/src';
@@ -69,5 +69,24 @@ describe("the kinds' meaning, from kinds.yaml", () => {
     const consentEdges = (ontology: Ontology) => ontology.relations.filter((relation) => relation.derivedFrom && relation.type === 'consents-to').length;
     expect(consentEdges(real)).toBeGreaterThan(0);
     expect(consentEdges(ontologyWithout('appoints', 'derives'))).toBe(0);
+  });
+});
+
+describe('no code names a relation kind', () => {
+  const sourceFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'dist' ? [] : sourceFiles(full);
+      return /\.tsx?$/.test(entry.name) ? [full] : [];
+    });
+  const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const root = path.resolve(__dirname, '..', '..');
+
+  it.each(['server/src', 'client/src'])('%s holds no relation kind id as a string literal: what a kind means is in kinds.yaml', (folder) => {
+    const named = sourceFiles(path.join(root, folder)).flatMap((file) => {
+      const code = withoutComments(readFileSync(file, 'utf8'));
+      return real.kinds.relationKinds.filter((kind) => new RegExp(`(['"\`])${kind.id}\\1`).test(code)).map((kind) => `${path.relative(root, file)}: ${kind.id}`);
+    });
+    expect(named).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ export class EntityKindInfo {
 
 @ObjectType({ description: 'A kind of relation, with the kinds it connects and how the explorer draws it.' })
 export class RelationKindInfo {
-  @Field(() => ID, { description: 'The kind id in the ontology, e.g. "reports-to".' }) id!: string;
+  @Field(() => ID, { description: 'The kind id in the ontology, such as reports-to.' }) id!: string;
   @Field(() => String, { description: 'The RelationType enum value.' }) value!: string;
   @Field(() => Names, { description: 'Its name in three languages.' }) names!: Names;
   @Field(() => [String], { description: 'Entity kinds it may start at.' }) from!: string[];
