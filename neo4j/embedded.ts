@@ -270,7 +270,7 @@ function requireTool(command: string, args: string[], versionPattern: RegExp, mi
     const why = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? 'not found on PATH' : 'not working';
     throw new Error(`'${command}' ${why}: the embedded Neo4j needs ${needed}.`);
   }
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- removing terminal colour codes (ESC [ ... m) is the point
   const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   const match = versionPattern.exec(output);
   if (!match) return; // unknown format: let the real run speak for itself

@@ -105,6 +105,7 @@ export interface DocumentRecord {
  * release as JSON text); the readers take either, since a neo4j Date prints as YYYY-MM-DD. Neo4j
  * keeps no null property, so the readers take a missing property for null.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Neo4j's or JSON's values, which the readers below take apart by name
 export type StoredProperties = Record<string, any>;
 
 /** A date property as text: YYYY-MM-DD whether Neo4j returned a Date or a release held the text. */
@@ -244,7 +245,7 @@ export function documentFromProperties(p: StoredProperties): DocumentRecord {
  * the server its executor (which owns the API's sessions), so that both read the graph's version
  * and releases with the same Cypher.
  */
-export type ReadRows = (cypher: string, parameters?: Record<string, unknown>) => Promise<Record<string, any>[]>;
+export type ReadRows = (cypher: string, parameters?: Record<string, unknown>) => Promise<StoredProperties[]>;
 
 /** The GraphMeta node's id: there is one. */
 const GRAPH_META_ID = 'graph';

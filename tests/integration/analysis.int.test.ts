@@ -359,7 +359,7 @@ describe('analysing the structure of power', () => {
 
     it('finds nothing between a date and itself', async () => {
       const { data } = await postGraphQL<{ compare: ComparisonAnswer }>(app.url, COMPARE, { from: '2010-01-01', to: '2010-01-01' });
-      const { from, to, ...lists } = data!.compare;
+      const { from: _from, to: _to, ...lists } = data!.compare;
       expect(Object.values(lists).every((list) => list.length === 0)).toBe(true);
     });
   });

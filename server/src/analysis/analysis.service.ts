@@ -11,7 +11,6 @@ import { toNode, type Branch, type Node } from '../graphql/node.type';
 import { toRelation } from '../graphql/relation.type';
 import type { Subgraph } from '../graphql/subgraph.type';
 import type { InstitutionService } from '../institutions/institution.service';
-import { suggestIds } from '../search/suggestions';
 import type { AnalysisRepository, PathRecord } from './analysis.repository';
 import { BranchLink, Comparison, GraphPath, PathStep, Removal, RelationChange, removalKind } from './analysis.type';
 import { explainRelations } from './path.explanation';

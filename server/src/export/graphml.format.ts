@@ -109,6 +109,7 @@ function dataElements<T>(domain: string, keys: GraphMLKey<T>[], item: T, snapsho
 
 // Characters XML 1.0 cannot carry at all, even as references: C0 controls other than tab,
 // line feed and carriage return, lone surrogates, U+FFFE and U+FFFF.
+// eslint-disable-next-line no-control-regex -- finding those characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text content: markup characters escaped; a carriage return kept as a reference so parsers keep it. */

@@ -1,5 +1,5 @@
 import { Ctx, Field, ObjectType } from 'type-graphql';
-import { chosenLang, Lang, LangArg, type LangContext } from './lang';
+import { Lang, LangArg, type LangContext } from './lang';
 import { Node } from './node.type';
 import { LegalBasis, Relation, Source, Term } from './relation.type';
 import { DateScalar } from './scalars';
