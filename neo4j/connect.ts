@@ -28,7 +28,10 @@ export function createDriver(uri: string, settings: Pick<DatabaseSettings, 'user
  * checks that it answers: fails when it does not, unless `requireAnswer` is false (a server that
  * may come up later; the caller then finds out per query).
  */
-export async function openDatabase(settings: DatabaseSettings, options: { requireAnswer: boolean } = { requireAnswer: true }): Promise<DatabaseConnection> {
+export async function openDatabase(
+  settings: DatabaseSettings,
+  options: { requireAnswer: boolean } = { requireAnswer: true },
+): Promise<DatabaseConnection> {
   const embedded = settings.uri ? null : await startEmbeddedNeo4j(settings.embedded);
   const uri = settings.uri ?? embedded!.uri;
   const driver = createDriver(uri, settings);

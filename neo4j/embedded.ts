@@ -127,7 +127,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
     transactionMemory: options.transactionMemory ?? EMBEDDED_DEFAULTS.transactionMemory,
   };
   for (const [name, size] of Object.entries(memory)) {
-    if (!MEMORY_SIZE.test(size)) throw new Error(`invalid Neo4j ${name}: ${JSON.stringify(size)}; give megabytes or gigabytes, e.g. 512m or 2g`);
+    if (!MEMORY_SIZE.test(size))
+      throw new Error(`invalid Neo4j ${name}: ${JSON.stringify(size)}; give megabytes or gigabytes, e.g. 512m or 2g`);
   }
 
   const java = javaExecutable();

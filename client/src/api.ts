@@ -29,11 +29,18 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     response =
       url.href.length <= MAX_GET_URL
         ? await fetch(url, { headers: { accept: 'application/json' } })
-        : await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query, variables }) });
+        : await fetch(endpoint, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body: JSON.stringify({ query, variables }),
+          });
   } catch {
     throw new ApiError('network', 'NETWORK');
   }
-  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  const body = (await response.json().catch(() => null)) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  } | null;
   if (!body) throw new ApiError(`HTTP ${response.status}`, 'HTTP');
   if (body.errors?.length) {
     const [first] = body.errors;

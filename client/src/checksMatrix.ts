@@ -59,11 +59,27 @@ export async function renderChecksMatrix(
       'table',
       { class: 'checks-matrix' },
       h('caption', {}, t(context.lang, 'checksCaption')),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), ids.map((id) => h('th', { scope: 'col' }, branches.get(id)!)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, ''),
+          ids.map((id) => h('th', { scope: 'col' }, branches.get(id)!)),
+        ),
+      ),
       h(
         'tbody',
         {},
-        ids.map((from) => h('tr', {}, h('th', { scope: 'row' }, branches.get(from)!), ids.map((to) => (from === to ? h('td', { class: 'self' }, '') : cell(from, to))))),
+        ids.map((from) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, branches.get(from)!),
+            ids.map((to) => (from === to ? h('td', { class: 'self' }, '') : cell(from, to))),
+          ),
+        ),
       ),
     ),
   );

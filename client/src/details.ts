@@ -34,7 +34,13 @@ function questions(id: string, context: DetailsContext): HTMLElement {
   return h(
     'section',
     { class: 'questions' },
-    h('div', { class: 'question-buttons' }, ask('whoAppoints', t(lang, 'askWhoAppoints')), ask('appointees', t(lang, 'askAppointees')), ask('removers', t(lang, 'askRemovers'))),
+    h(
+      'div',
+      { class: 'question-buttons' },
+      ask('whoAppoints', t(lang, 'askWhoAppoints')),
+      ask('appointees', t(lang, 'askAppointees')),
+      ask('removers', t(lang, 'askRemovers')),
+    ),
     answer,
   );
 }
@@ -92,7 +98,11 @@ function sourceItem(source: SourceInfo, context: DetailsContext): HTMLElement {
 }
 
 function sourceList(sources: SourceInfo[], context: DetailsContext): HTMLElement {
-  return h('ul', { class: 'sources', 'aria-label': t(context.uiLang, 'sources') }, sources.map((source) => sourceItem(source, context)));
+  return h(
+    'ul',
+    { class: 'sources', 'aria-label': t(context.uiLang, 'sources') },
+    sources.map((source) => sourceItem(source, context)),
+  );
 }
 
 function mentionList(mentions: NonNullable<NodeDetails['mentions']>, context: DetailsContext): HTMLElement[] {
@@ -102,7 +112,11 @@ function mentionList(mentions: NonNullable<NodeDetails['mentions']>, context: De
     h(
       'ul',
       { class: 'mentions' },
-      mentions.slice(0, 12).map((mention) => h('li', {}, readerLink(`${mention.document.title}: «${mention.text}»`, mention.document.id, mention.start, mention.end, context))),
+      mentions
+        .slice(0, 12)
+        .map((mention) =>
+          h('li', {}, readerLink(`${mention.document.title}: «${mention.text}»`, mention.document.id, mention.start, mention.end, context)),
+        ),
     ),
   ];
 }
@@ -149,7 +163,15 @@ export function renderNodeDetails(node: NodeDetails, context: DetailsContext): H
       'dl',
       {},
       h('dt', {}, t(lang, 'names')),
-      h('dd', {}, h('ul', { class: 'names' }, (['kk', 'ru', 'en'] as const).map((code) => h('li', { lang: code }, `${code}: ${node.names[code]}`)))),
+      h(
+        'dd',
+        {},
+        h(
+          'ul',
+          { class: 'names' },
+          (['kk', 'ru', 'en'] as const).map((code) => h('li', { lang: code }, `${code}: ${node.names[code]}`)),
+        ),
+      ),
       node.branch ? [h('dt', {}, t(lang, 'branch')), h('dd', {}, entityLink(node.branch, context))] : [],
       h('dt', {}, t(lang, 'valid')),
       h('dd', {}, period(node.validFrom, node.validTo, lang)),
@@ -168,7 +190,11 @@ export function renderNodeDetails(node: NodeDetails, context: DetailsContext): H
       ? [
           h('h3', {}, t(lang, 'relations')),
           node.relations.length
-            ? h('ul', { class: 'relations' }, node.relations.filter((relation) => !relation.derivedFrom).map((relation) => relationItem(relation, context)))
+            ? h(
+                'ul',
+                { class: 'relations' },
+                node.relations.filter((relation) => !relation.derivedFrom).map((relation) => relationItem(relation, context)),
+              )
             : h('p', { class: 'empty' }, t(lang, 'noRelations')),
         ]
       : [],
@@ -185,8 +211,12 @@ export function renderRelationDetails(relation: RelationInfo, context: DetailsCo
     'article',
     { class: 'relation-details', 'data-relation': relation.id },
     h('h2', {}, entityLink(relation.from, context), ` — ${relation.label} → `, entityLink(relation.to, context)),
-    relation.consentOf?.length ? h('p', {}, `${t(lang, 'withConsentOf')} `, ...relation.consentOf.map((ref) => entityLink(ref, context))) : null,
-    relation.nominatedBy?.length ? h('p', {}, `${t(lang, 'onNominationOf')} `, ...relation.nominatedBy.map((ref) => entityLink(ref, context))) : null,
+    relation.consentOf?.length
+      ? h('p', {}, `${t(lang, 'withConsentOf')} `, ...relation.consentOf.map((ref) => entityLink(ref, context)))
+      : null,
+    relation.nominatedBy?.length
+      ? h('p', {}, `${t(lang, 'onNominationOf')} `, ...relation.nominatedBy.map((ref) => entityLink(ref, context)))
+      : null,
     relation.term ? h('p', {}, `${t(lang, 'term')}: ${relation.term.text}`) : null,
     relation.conditions ? h('p', {}, relation.conditions) : null,
     h('p', { class: 'dates' }, `${t(lang, 'valid')}: ${period(relation.validFrom, relation.validTo, lang)}`),

@@ -31,7 +31,6 @@ import { graphStylesheet } from './graphStyle';
 import { t, translatePage } from './i18n';
 import { isLarge, WholeGraph } from './largeGraph';
 
-
 const today = new Date().toLocaleDateString('en-CA');
 const state: ViewState = readViewState(location.search, localStorage, today);
 
@@ -85,7 +84,12 @@ let wholeGraph: WholeGraph | null = null;
 
 function errorMessage(error: unknown): string {
   // What the user can do differs by cause, so the common ones get a sentence of their own.
-  const ownSentence = { NETWORK: 'network', DATABASE_UNAVAILABLE: 'databaseDown', INTERNAL_SERVER_ERROR: 'serverError', HTTP: 'serverError' } as const;
+  const ownSentence = {
+    NETWORK: 'network',
+    DATABASE_UNAVAILABLE: 'databaseDown',
+    INTERNAL_SERVER_ERROR: 'serverError',
+    HTTP: 'serverError',
+  } as const;
   if (error instanceof ApiError && error.code in ownSentence) return t(state.uiLang, ownSentence[error.code as keyof typeof ownSentence]);
   return `${t(state.uiLang, 'failed')}: ${error instanceof Error ? error.message : String(error)}`;
 }
@@ -108,10 +112,19 @@ function renderLegend(): void {
   $('legend').replaceChildren(
     ...ontology.entityKinds
       .filter((kind) => kind.id !== 'branch' && drawnKinds.has(kind.id))
-      .map((kind) => h('li', {}, h('span', { class: `swatch node shape-${kind.shape ?? 'ellipse'}`, style: `background:${kind.color}` }), kind.names[lang])),
-    ...ontology.relationKinds.filter((kind) => drawnTypes.has(kind.id)).map((kind) =>
-      h('li', {}, h('span', { class: 'swatch edge', style: `border-top: 3px ${kind.lineStyle} ${kind.color}` }), kind.names[lang]),
-    ),
+      .map((kind) =>
+        h(
+          'li',
+          {},
+          h('span', { class: `swatch node shape-${kind.shape ?? 'ellipse'}`, style: `background:${kind.color}` }),
+          kind.names[lang],
+        ),
+      ),
+    ...ontology.relationKinds
+      .filter((kind) => drawnTypes.has(kind.id))
+      .map((kind) =>
+        h('li', {}, h('span', { class: 'swatch edge', style: `border-top: 3px ${kind.lineStyle} ${kind.color}` }), kind.names[lang]),
+      ),
   );
 }
 
@@ -147,7 +160,11 @@ function showBranchLinks(links: BranchLinkInfo[]): void {
         'ul',
         { class: 'relations' },
         relations.map((relation) => {
-          const link = h('a', { href: `#${relation.id}`, 'data-relation': relation.id }, `${relation.from.name} — ${relation.label} → ${relation.to.name}`);
+          const link = h(
+            'a',
+            { href: `#${relation.id}`, 'data-relation': relation.id },
+            `${relation.from.name} — ${relation.label} → ${relation.to.name}`,
+          );
           link.addEventListener('click', (event) => {
             event.preventDefault();
             void select({ group: 'edge', id: relation.id });
@@ -198,14 +215,28 @@ async function compareIfAsked(): Promise<void> {
 /** Title, legend of what is drawn, and citation: what a slide or paper needs around the picture. */
 function imageDecorations(): ImageDecorations {
   const lang = state.uiLang;
-  const drawnKinds = new Set(cy.nodes().not('.filtered').map((node) => String(node.data('kind'))));
-  const drawnTypes = new Set(cy.edges().not('.filtered').map((edge) => String(edge.data('type'))));
+  const drawnKinds = new Set(
+    cy
+      .nodes()
+      .not('.filtered')
+      .map((node) => String(node.data('kind'))),
+  );
+  const drawnTypes = new Set(
+    cy
+      .edges()
+      .not('.filtered')
+      .map((edge) => String(edge.data('type'))),
+  );
   return {
     title: `${t(lang, 'title')} — ${state.asOf}`,
     citation: `${t(lang, 'citation')}: kz-legal-graph, ${ontology.graphVersion ?? ''}, ${location.href}`,
     legend: [
-      ...ontology.entityKinds.filter((kind) => kind.id !== 'branch' && drawnKinds.has(kind.id)).map((kind) => ({ label: kind.names[lang], color: kind.color })),
-      ...ontology.relationKinds.filter((kind) => drawnTypes.has(kind.id)).map((kind) => ({ label: kind.names[lang], color: kind.color, line: kind.lineStyle })),
+      ...ontology.entityKinds
+        .filter((kind) => kind.id !== 'branch' && drawnKinds.has(kind.id))
+        .map((kind) => ({ label: kind.names[lang], color: kind.color })),
+      ...ontology.relationKinds
+        .filter((kind) => drawnTypes.has(kind.id))
+        .map((kind) => ({ label: kind.names[lang], color: kind.color, line: kind.lineStyle })),
     ],
   };
 }
@@ -263,7 +294,13 @@ async function loadGraph(pending?: Promise<GraphAnswer>): Promise<void> {
     graphElement.dataset.elementCount = String((graph.elements.nodes?.length ?? 0) + (graph.elements.edges?.length ?? 0));
     // A link that selects an entity the overview leaves out opens it, so that it is drawn.
     const selected = state.selected?.group === 'node' ? state.selected.id : null;
-    if (wholeGraph && selected && wholeGraph.has(selected) && !state.expanded.includes(selected) && !wholeGraph.part(state.expanded).nodes?.some((node) => node.data.id === selected)) {
+    if (
+      wholeGraph &&
+      selected &&
+      wholeGraph.has(selected) &&
+      !state.expanded.includes(selected) &&
+      !wholeGraph.part(state.expanded).nodes?.some((node) => node.data.id === selected)
+    ) {
       update({ expanded: [...state.expanded, selected] });
     }
     await draw(request, wholeGraph ? wholeGraph.part(state.expanded) : graph.elements);
@@ -453,7 +490,11 @@ async function focusNode(id: string): Promise<void> {
 function expandButton(id: string): HTMLElement[] {
   const hidden = Number(cy.getElementById(id).data('hiddenNeighbours') ?? 0);
   if (!wholeGraph || hidden === 0) return [];
-  const button = h('button', { type: 'button', class: 'expand', 'data-expand': id }, t(state.uiLang, 'drawConnections').replace('{count}', hidden.toLocaleString(state.uiLang)));
+  const button = h(
+    'button',
+    { type: 'button', class: 'expand', 'data-expand': id },
+    t(state.uiLang, 'drawConnections').replace('{count}', hidden.toLocaleString(state.uiLang)),
+  );
   button.addEventListener('click', () => void expand(id));
   return [button];
 }

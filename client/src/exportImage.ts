@@ -91,7 +91,9 @@ export async function viewAsPng(cy: cytoscape.Core, scale: number, decorations: 
   });
   context.fillStyle = '#475569';
   context.fillText(decorations.citation, layout.pad, layout.citationBaseline);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
+  );
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -105,7 +107,12 @@ export async function viewAsSvg(cy: cytoscape.Core, decorations: ImageDecoration
   await registerSvg();
   const drawn = (cy as unknown as { svg(options: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' });
   const graph = new DOMParser().parseFromString(drawn, 'image/svg+xml').documentElement;
-  const layout = frame(Number.parseFloat(graph.getAttribute('width') ?? '0'), Number.parseFloat(graph.getAttribute('height') ?? '0'), 1, decorations.legend.length);
+  const layout = frame(
+    Number.parseFloat(graph.getAttribute('width') ?? '0'),
+    Number.parseFloat(graph.getAttribute('height') ?? '0'),
+    1,
+    decorations.legend.length,
+  );
   const document = new Document();
   const svg = document.createElementNS(SVG, 'svg');
   document.appendChild(svg);
@@ -116,22 +123,43 @@ export async function viewAsSvg(cy: cytoscape.Core, decorations: ImageDecoration
     parent.appendChild(element);
     return element;
   };
-  for (const [key, value] of Object.entries({ width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}` })) svg.setAttribute(key, String(value));
+  for (const [key, value] of Object.entries({
+    width: layout.width,
+    height: layout.height,
+    viewBox: `0 0 ${layout.width} ${layout.height}`,
+  }))
+    svg.setAttribute(key, String(value));
   add(svg, 'title', {}, decorations.title);
   // Every entity drawn, by name, as text: the picture leaves out labels that would overlap (which
   // ones depends on the fonts), and a reader's tools (screen readers, search) should find them all.
-  const names = cy.nodes(':visible').map((node) => String(node.data('label') ?? '')).filter((name) => name !== '');
+  const names = cy
+    .nodes(':visible')
+    .map((node) => String(node.data('label') ?? ''))
+    .filter((name) => name !== '');
   add(svg, 'desc', { class: 'entities' }, names.join('; '));
   add(svg, 'rect', { width: '100%', height: '100%', fill: '#ffffff' });
   const text = { 'font-family': 'system-ui, sans-serif', 'font-size': 11 };
-  add(svg, 'text', { ...text, 'font-size': 14, 'font-weight': 'bold', fill: '#111827', x: layout.pad, y: layout.titleBaseline, class: 'title' }, decorations.title);
+  add(
+    svg,
+    'text',
+    { ...text, 'font-size': 14, 'font-weight': 'bold', fill: '#111827', x: layout.pad, y: layout.titleBaseline, class: 'title' },
+    decorations.title,
+  );
   graph.setAttribute('y', String(layout.graphTop));
   svg.appendChild(document.importNode(graph, true));
   const legend = add(svg, 'g', { class: 'legend' });
   decorations.legend.forEach((item, index) => {
     const { x, y } = layout.legendAt(index);
     if (item.line) {
-      add(legend, 'line', { x1: x, y1: y - 4, x2: x + 24, y2: y - 4, stroke: item.color, 'stroke-width': 3, 'stroke-dasharray': dashes(item.line, 1).join(' ') || 'none' });
+      add(legend, 'line', {
+        x1: x,
+        y1: y - 4,
+        x2: x + 24,
+        y2: y - 4,
+        stroke: item.color,
+        'stroke-width': 3,
+        'stroke-dasharray': dashes(item.line, 1).join(' ') || 'none',
+      });
     } else {
       add(legend, 'circle', { cx: x + 6, cy: y - 4, r: 5, fill: item.color });
     }

@@ -21,7 +21,10 @@ export function applyFilters(cy: cytoscape.Core, state: ViewState, ontology: Ont
     });
     hiddenNodes.addClass('filtered');
     cy.edges()
-      .filter((edge) => state.hiddenTypes.includes(String(edge.data('type'))) || edge.source().hasClass('filtered') || edge.target().hasClass('filtered'))
+      .filter(
+        (edge) =>
+          state.hiddenTypes.includes(String(edge.data('type'))) || edge.source().hasClass('filtered') || edge.target().hasClass('filtered'),
+      )
       .addClass('filtered');
   });
 }
@@ -33,12 +36,19 @@ function checkbox(name: string, value: string, label: string, checked: boolean, 
   return h('label', { class: 'filter-option' }, input, ` ${label}`);
 }
 
-const toggled = (values: string[], value: string, shown: boolean) => (shown ? values.filter((item) => item !== value) : [...new Set([...values, value])]);
+const toggled = (values: string[], value: string, shown: boolean) =>
+  shown ? values.filter((item) => item !== value) : [...new Set([...values, value])];
 
 /** The filter panel: relation kinds, branches, levels, historical bodies on or off. */
 export function renderFilters(
   container: HTMLElement,
-  context: { ontology: OntologyInfo; branches: { id: string; label: string }[]; state: ViewState; lang: Lang; onChange: (next: Partial<ViewState>) => void },
+  context: {
+    ontology: OntologyInfo;
+    branches: { id: string; label: string }[];
+    state: ViewState;
+    lang: Lang;
+    onChange: (next: Partial<ViewState>) => void;
+  },
 ): void {
   const { ontology, state, lang, onChange } = context;
   container.replaceChildren(
@@ -67,7 +77,9 @@ export function renderFilters(
       { class: 'filter-group' },
       h('legend', {}, t(lang, 'levels')),
       LEVELS.map((level) =>
-        checkbox('level', level, t(lang, level), !state.hiddenLevels.includes(level), (shown) => onChange({ hiddenLevels: toggled(state.hiddenLevels, level, shown) })),
+        checkbox('level', level, t(lang, level), !state.hiddenLevels.includes(level), (shown) =>
+          onChange({ hiddenLevels: toggled(state.hiddenLevels, level, shown) }),
+        ),
       ),
       checkbox('historical', 'historical', t(lang, 'historical'), state.historical, (shown) => onChange({ historical: shown })),
     ),

@@ -25,7 +25,8 @@ export function declutterLabels(cy: cytoscape.Core): void {
   for (let pass = 0; pass < 3 && hideCollidingLabels(cy); pass++);
 }
 
-const labelBox = (node: cytoscape.NodeSingular) => node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+const labelBox = (node: cytoscape.NodeSingular) =>
+  node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
 
 /** One pass of declutterLabels; says whether it hid a different set of labels than before. */
 function hideCollidingLabels(cy: cytoscape.Core): boolean {

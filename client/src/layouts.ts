@@ -20,7 +20,15 @@ function registerDagre(): Promise<void> {
 export function layoutOptions(name: LayoutName, branchOrder: readonly string[]): cytoscape.LayoutOptions {
   switch (name) {
     case 'dagre':
-      return { name: 'dagre', rankDir: 'TB', nodeSep: 24, rankSep: 70, nodeDimensionsIncludeLabels: true, padding: 30, fit: false } as cytoscape.LayoutOptions;
+      return {
+        name: 'dagre',
+        rankDir: 'TB',
+        nodeSep: 24,
+        rankSep: 70,
+        nodeDimensionsIncludeLabels: true,
+        padding: 30,
+        fit: false,
+      } as cytoscape.LayoutOptions;
     case 'concentric':
       return {
         name: 'concentric',

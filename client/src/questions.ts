@@ -40,7 +40,11 @@ export async function appointmentChain(id: string, asOf: string, lang: Lang): Pr
   const seen = new Set([id]);
   let current = id;
   for (let depth = 0; depth < 8; depth++) {
-    const { whoAppoints } = await graphql<{ whoAppoints: AppointmentStep[] }>(WHO_APPOINTS, { id: current, asOf, lang: lang.toUpperCase() });
+    const { whoAppoints } = await graphql<{ whoAppoints: AppointmentStep[] }>(WHO_APPOINTS, {
+      id: current,
+      asOf,
+      lang: lang.toUpperCase(),
+    });
     if (whoAppoints.length === 0) break;
     steps.push(...whoAppoints);
     const next = whoAppoints[0].appointer.id;
@@ -65,7 +69,16 @@ export async function appointmentChain(id: string, asOf: string, lang: Lang): Pr
       )
     : h('p', { class: 'empty' }, t(lang, 'nobodyAppoints'));
   return {
-    nodeIds: [...new Set(steps.flatMap((step) => [step.appointer.id, step.appointee.id, ...step.consentOf.map((ref) => ref.id), ...step.nominatedBy.map((ref) => ref.id)]))],
+    nodeIds: [
+      ...new Set(
+        steps.flatMap((step) => [
+          step.appointer.id,
+          step.appointee.id,
+          ...step.consentOf.map((ref) => ref.id),
+          ...step.nominatedBy.map((ref) => ref.id),
+        ]),
+      ),
+    ],
     relationIds: steps.map((step) => step.relation.id),
     content,
   };
@@ -82,7 +95,11 @@ const APPOINTEES = `query Appointees($id: ID!, $asOf: Date, $lang: Lang) {
 
 /** "Whom does this appoint?" */
 export async function appointeesOf(id: string, asOf: string, lang: Lang): Promise<Answer> {
-  const { appointees } = await graphql<{ appointees: (Omit<AppointmentStep, 'appointer' | 'term'>)[] }>(APPOINTEES, { id, asOf, lang: lang.toUpperCase() });
+  const { appointees } = await graphql<{ appointees: Omit<AppointmentStep, 'appointer' | 'term'>[] }>(APPOINTEES, {
+    id,
+    asOf,
+    lang: lang.toUpperCase(),
+  });
   return {
     nodeIds: [id, ...appointees.map((item) => item.appointee.id)],
     relationIds: appointees.map((item) => item.relation.id),
@@ -91,7 +108,13 @@ export async function appointeesOf(id: string, asOf: string, lang: Lang): Promis
           'ul',
           { class: 'answer' },
           appointees.map((item) =>
-            h('li', {}, item.appointee.name, item.consentOf.length ? ` (${t(lang, 'withConsentOf')} ${names(item.consentOf)})` : '', item.nominatedBy.length ? ` (${t(lang, 'onNominationOf')} ${names(item.nominatedBy)})` : ''),
+            h(
+              'li',
+              {},
+              item.appointee.name,
+              item.consentOf.length ? ` (${t(lang, 'withConsentOf')} ${names(item.consentOf)})` : '',
+              item.nominatedBy.length ? ` (${t(lang, 'onNominationOf')} ${names(item.nominatedBy)})` : '',
+            ),
           ),
         )
       : h('p', { class: 'empty' }, t(lang, 'appointsNobody')),
@@ -104,16 +127,23 @@ const WHO_CAN_REMOVE = `query Remove($id: ID!, $asOf: Date, $lang: Lang) {
 
 /** "Who can remove this?": dismissal, no confidence, dissolution, lifting of immunity. */
 export async function removers(id: string, asOf: string, lang: Lang): Promise<Answer> {
-  const { whoCanRemove } = await graphql<{ whoCanRemove: { by: NamedRef; kind: string; relation: { id: string; label: string } }[] }>(WHO_CAN_REMOVE, {
-    id,
-    asOf,
-    lang: lang.toUpperCase(),
-  });
+  const { whoCanRemove } = await graphql<{ whoCanRemove: { by: NamedRef; kind: string; relation: { id: string; label: string } }[] }>(
+    WHO_CAN_REMOVE,
+    {
+      id,
+      asOf,
+      lang: lang.toUpperCase(),
+    },
+  );
   return {
     nodeIds: [id, ...whoCanRemove.map((item) => item.by.id)],
     relationIds: whoCanRemove.map((item) => item.relation.id),
     content: whoCanRemove.length
-      ? h('ul', { class: 'answer' }, whoCanRemove.map((item) => h('li', {}, `${item.by.name}: ${item.relation.label}`)))
+      ? h(
+          'ul',
+          { class: 'answer' },
+          whoCanRemove.map((item) => h('li', {}, `${item.by.name}: ${item.relation.label}`)),
+        )
       : h('p', { class: 'empty' }, t(lang, 'nobodyRemoves')),
   };
 }
@@ -124,7 +154,9 @@ const PATH = `query Path($from: ID!, $to: ID!, $asOf: Date, $lang: Lang) {
 
 /** "How is A connected to B?": the shortest paths, each step explained in a sentence. */
 export async function pathBetween(from: string, to: string, asOf: string, lang: Lang): Promise<Answer> {
-  const { path } = await graphql<{ path: { length: number; steps: { relation: { id: string; from: { id: string }; to: { id: string } } }[]; explanation: string[] }[] }>(PATH, {
+  const { path } = await graphql<{
+    path: { length: number; steps: { relation: { id: string; from: { id: string }; to: { id: string } } }[]; explanation: string[] }[];
+  }>(PATH, {
     from,
     to,
     asOf,
@@ -134,7 +166,17 @@ export async function pathBetween(from: string, to: string, asOf: string, lang: 
     nodeIds: [...new Set(path.flatMap((item) => item.steps.flatMap((step) => [step.relation.from.id, step.relation.to.id])))],
     relationIds: path.flatMap((item) => item.steps.map((step) => step.relation.id)),
     content: path.length
-      ? h('div', { class: 'answer paths' }, path.map((item) => h('ol', { class: 'path' }, item.explanation.map((sentence) => h('li', {}, sentence)))))
+      ? h(
+          'div',
+          { class: 'answer paths' },
+          path.map((item) =>
+            h(
+              'ol',
+              { class: 'path' },
+              item.explanation.map((sentence) => h('li', {}, sentence)),
+            ),
+          ),
+        )
       : h('p', { class: 'empty' }, t(lang, 'noPath')),
   };
 }

@@ -34,15 +34,22 @@ export interface ReaderOptions {
  */
 export async function renderReader(container: HTMLElement, documentId: string, options: ReaderOptions): Promise<void> {
   container.replaceChildren(h('p', { class: 'hint' }, t(options.lang, 'loading')));
-  const { documents, document: source } = await graphql<{ documents: { id: string; title: string }[]; document: ReaderDocument | null }>(DOCUMENT_QUERY, {
-    id: documentId,
-    lang: options.lang.toUpperCase(),
-  });
+  const { documents, document: source } = await graphql<{ documents: { id: string; title: string }[]; document: ReaderDocument | null }>(
+    DOCUMENT_QUERY,
+    {
+      id: documentId,
+      lang: options.lang.toUpperCase(),
+    },
+  );
   if (!source) {
     container.replaceChildren(h('p', { class: 'error' }, t(options.lang, 'notFound')));
     return;
   }
-  const picker = h('select', { id: 'reader-document', 'aria-label': t(options.lang, 'document') }, documents.map((item) => h('option', { value: item.id }, item.title)));
+  const picker = h(
+    'select',
+    { id: 'reader-document', 'aria-label': t(options.lang, 'document') },
+    documents.map((item) => h('option', { value: item.id }, item.title)),
+  );
   picker.value = source.id;
   picker.addEventListener('change', () => options.onDocument(picker.value));
   const close = h('button', { type: 'button', class: 'reader-close' }, t(options.lang, 'close'));

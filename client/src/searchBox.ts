@@ -50,10 +50,11 @@ const SEARCH_QUERY = `query Search($text: String!, $lang: Lang, $first: Int) {
 /** `SearchBoxOptions.search` over the GraphQL API; the names come in `lang`. */
 export async function searchViaApi(text: string, lang: Lang): Promise<SearchResult[]> {
   if (!isSearchable(text)) return [];
-  const { search } = await graphql<{ search: { matched: string; node: { id: string; kind: string; name: string } }[] }>(
-    SEARCH_QUERY,
-    { text, lang: lang.toUpperCase(), first: MAX_RESULTS },
-  );
+  const { search } = await graphql<{ search: { matched: string; node: { id: string; kind: string; name: string } }[] }>(SEARCH_QUERY, {
+    text,
+    lang: lang.toUpperCase(),
+    first: MAX_RESULTS,
+  });
   return search.map(({ node, matched }) => ({ id: node.id, name: node.name, kind: node.kind, matched }));
 }
 

@@ -31,12 +31,28 @@ export function renderTableView(container: HTMLElement, cy: cytoscape.Core, lang
       'table',
       { class: 'data-table', id: 'institutions-table' },
       h('caption', {}, `${t(lang, 'institutionsTable')} (${nodes.length})`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'names')), h('th', { scope: 'col' }, t(lang, 'kind')), h('th', { scope: 'col' }, t(lang, 'branch')))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t(lang, 'names')),
+          h('th', { scope: 'col' }, t(lang, 'kind')),
+          h('th', { scope: 'col' }, t(lang, 'branch')),
+        ),
+      ),
       h(
         'tbody',
         {},
         nodes.map((node) =>
-          h('tr', {}, h('td', {}, link(node.id(), label(node.id()))), h('td', {}, String(node.data('kind'))), h('td', {}, node.data('branch') ? label(String(node.data('branch'))) : '—')),
+          h(
+            'tr',
+            {},
+            h('td', {}, link(node.id(), label(node.id()))),
+            h('td', {}, String(node.data('kind'))),
+            h('td', {}, node.data('branch') ? label(String(node.data('branch'))) : '—'),
+          ),
         ),
       ),
     ),
@@ -44,11 +60,23 @@ export function renderTableView(container: HTMLElement, cy: cytoscape.Core, lang
       'table',
       { class: 'data-table', id: 'relations-table' },
       h('caption', {}, `${t(lang, 'relations')} (${edges.length})`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'from')), h('th', { scope: 'col' }, t(lang, 'relationKinds')), h('th', { scope: 'col' }, t(lang, 'to')))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t(lang, 'from')),
+          h('th', { scope: 'col' }, t(lang, 'relationKinds')),
+          h('th', { scope: 'col' }, t(lang, 'to')),
+        ),
+      ),
       h(
         'tbody',
         {},
-        edges.map((edge) => h('tr', {}, h('td', {}, link(edge.from, label(edge.from))), h('td', {}, edge.label), h('td', {}, link(edge.to, label(edge.to))))),
+        edges.map((edge) =>
+          h('tr', {}, h('td', {}, link(edge.from, label(edge.from))), h('td', {}, edge.label), h('td', {}, link(edge.to, label(edge.to)))),
+        ),
       ),
     ),
   );

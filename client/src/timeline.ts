@@ -25,7 +25,10 @@ export function dateOfYear(year: number, today: string): string {
  * The timeline: a year slider with the key dates marked, and buttons that jump to them.
  * `onDate` receives the chosen date.
  */
-export function renderTimeline(container: HTMLElement, context: { asOf: string; today: string; lang: Lang; onDate: (date: string) => void }): void {
+export function renderTimeline(
+  container: HTMLElement,
+  context: { asOf: string; today: string; lang: Lang; onDate: (date: string) => void },
+): void {
   const lastYear = Number(context.today.slice(0, 4));
   const slider = h('input', {
     type: 'range',
@@ -41,12 +44,20 @@ export function renderTimeline(container: HTMLElement, context: { asOf: string; 
   slider.addEventListener('change', () => context.onDate(dateOfYear(Number(slider.value), context.today)));
   container.replaceChildren(
     h('div', { class: 'timeline-row' }, slider, h('output', { for: 'timeline', class: 'timeline-year' }, context.asOf.slice(0, 4))),
-    h('datalist', { id: 'timeline-marks' }, KEY_DATES.map((mark) => h('option', { value: mark.date.slice(0, 4), label: mark.label }))),
+    h(
+      'datalist',
+      { id: 'timeline-marks' },
+      KEY_DATES.map((mark) => h('option', { value: mark.date.slice(0, 4), label: mark.label })),
+    ),
     h(
       'div',
       { class: 'key-dates', role: 'group', 'aria-label': t(context.lang, 'keyDates') },
       KEY_DATES.map((mark) => {
-        const button = h('button', { type: 'button', class: 'key-date', 'data-date': mark.date, 'aria-pressed': String(context.asOf === mark.date) }, mark.label);
+        const button = h(
+          'button',
+          { type: 'button', class: 'key-date', 'data-date': mark.date, 'aria-pressed': String(context.asOf === mark.date) },
+          mark.label,
+        );
         button.addEventListener('click', () => context.onDate(mark.date));
         return button;
       }),
@@ -87,7 +98,18 @@ export interface Comparison {
 export async function compareDates(from: string, to: string, lang: Lang): Promise<{ comparison: Comparison; content: HTMLElement }> {
   const { compare } = await graphql<{ compare: Comparison }>(COMPARE_QUERY, { from, to, lang: lang.toUpperCase() });
   const section = (title: string, className: string, items: string[]) =>
-    h('section', { class: `compare-section ${className}` }, h('h3', {}, `${title} (${items.length})`), items.length ? h('ul', {}, items.map((item) => h('li', {}, item))) : null);
+    h(
+      'section',
+      { class: `compare-section ${className}` },
+      h('h3', {}, `${title} (${items.length})`),
+      items.length
+        ? h(
+            'ul',
+            {},
+            items.map((item) => h('li', {}, item)),
+          )
+        : null,
+    );
   const relation = (line: RelationLine) => `${line.from.name} — ${line.label} → ${line.to.name}`;
   return {
     comparison: compare,
@@ -95,8 +117,16 @@ export async function compareDates(from: string, to: string, lang: Lang): Promis
       'article',
       { class: 'comparison' },
       h('h2', {}, `${from} → ${to}`),
-      section(t(lang, 'addedEntities'), 'added-entities', compare.addedEntities.map((entity) => entity.name)),
-      section(t(lang, 'removedEntities'), 'removed-entities', compare.removedEntities.map((entity) => entity.name)),
+      section(
+        t(lang, 'addedEntities'),
+        'added-entities',
+        compare.addedEntities.map((entity) => entity.name),
+      ),
+      section(
+        t(lang, 'removedEntities'),
+        'removed-entities',
+        compare.removedEntities.map((entity) => entity.name),
+      ),
       section(t(lang, 'addedRelations'), 'added-relations', compare.addedRelations.map(relation)),
       section(t(lang, 'removedRelations'), 'removed-relations', compare.removedRelations.map(relation)),
     ),

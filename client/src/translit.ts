@@ -32,10 +32,48 @@
  * - ъ and ь are not written.
  */
 export const KAZAKH_LATIN_2021: Readonly<Record<string, string>> = Object.freeze({
-  а: 'a', ә: 'ä', б: 'b', в: 'v', г: 'g', ғ: 'ğ', д: 'd', е: 'e', ё: 'io', ж: 'j', з: 'z',
-  и: 'i', й: 'i', к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'ñ', о: 'o', ө: 'ö', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ұ: 'ū', ү: 'ü', ф: 'f', х: 'h', һ: 'h', ц: 's', ч: 'ş',
-  ш: 'ş', щ: 'ş', ъ: '', ы: 'y', і: 'ı', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  ә: 'ä',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'ğ',
+  д: 'd',
+  е: 'e',
+  ё: 'io',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'ñ',
+  о: 'o',
+  ө: 'ö',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'ū',
+  ү: 'ü',
+  ф: 'f',
+  х: 'h',
+  һ: 'h',
+  ц: 's',
+  ч: 'ş',
+  ш: 'ş',
+  щ: 'ş',
+  ъ: '',
+  ы: 'y',
+  і: 'ı',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
 });
 
 // After a consonant ё/ю/я only soften it and carry no [j], so the 2021 note writes the vowel alone.
@@ -48,7 +86,7 @@ const CONSONANTS = new Set('бвгғджзкқлмнңпрстфхһцчшщ');
 const DOUBLE_SHCHA_STEMS = ['ащ', 'тұщ', 'кещ'];
 
 // The project's sources type the schwa with the IPA letter instead of the Cyrillic ә.
-const LOOKALIKES: Readonly<Record<string, string>> = { 'ə': 'ә', 'Ə': 'Ә' };
+const LOOKALIKES: Readonly<Record<string, string>> = { ə: 'ә', Ə: 'Ә' };
 
 const isCyrillicLetter = (char: string | undefined): boolean =>
   char !== undefined && /\p{Script=Cyrillic}/u.test(char) && /\p{L}/u.test(char);

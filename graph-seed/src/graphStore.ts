@@ -46,7 +46,10 @@ export function schemaStatements(kinds: Pick<Kinds, 'relationKinds'>): Map<strin
       const name = `relation_id_${type.toLowerCase()}`;
       return [name, `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`];
     }),
-    [ENTITY_SEARCH_INDEX, `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY}) ON EACH [n.searchText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'simple' } }`],
+    [
+      ENTITY_SEARCH_INDEX,
+      `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY}) ON EACH [n.searchText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'simple' } }`,
+    ],
   ]);
 }
 
@@ -117,12 +120,7 @@ const dateText = (value: unknown): string | null => (value == null ? null : Stri
  */
 export function entityProperties(entity: Entity) {
   const aliases = entity.aliases ?? {};
-  const searchable = [
-    ...Object.values(entity.names),
-    ...(aliases.kk ?? []),
-    ...(aliases.ru ?? []),
-    ...(aliases.en ?? []),
-  ];
+  const searchable = [...Object.values(entity.names), ...(aliases.kk ?? []), ...(aliases.ru ?? []), ...(aliases.en ?? [])];
   // The order of the keys is part of the seed's digest of an entity: reordering them reseeds every one once.
   return {
     id: entity.id,
@@ -345,6 +343,8 @@ export async function queryRelease(read: ReadRows, version: string): Promise<Rel
 
 /** Every published version, newest first. */
 export async function queryReleases(read: ReadRows): Promise<ReleaseInfo[]> {
-  const rows = await read(`MATCH (r:${GRAPH_RELEASE}) RETURN r.version AS version, toString(r.publishedAt) AS publishedAt ORDER BY r.publishedAt DESC`);
+  const rows = await read(
+    `MATCH (r:${GRAPH_RELEASE}) RETURN r.version AS version, toString(r.publishedAt) AS publishedAt ORDER BY r.publishedAt DESC`,
+  );
   return rows as ReleaseInfo[];
 }

@@ -87,7 +87,14 @@ function entityRow(entity: Entity) {
 function relationRow(relation: Relation) {
   const { validFrom, validTo, ...properties } = relationProperties(relation);
   const type = relationshipType(relation.type);
-  return { type, from: relation.from, to: relation.to, validFrom, validTo, properties: { ...properties, seedHash: digest([type, relation.from, relation.to, validFrom, validTo, properties]) } };
+  return {
+    type,
+    from: relation.from,
+    to: relation.to,
+    validFrom,
+    validTo,
+    properties: { ...properties, seedHash: digest([type, relation.from, relation.to, validFrom, validTo, properties]) },
+  };
 }
 
 /**
@@ -118,7 +125,10 @@ async function syncEntitiesAndRelations(tx: ManagedTransaction, writes: Writes, 
 
   const wantedEntities = new Set(entities.map((row) => row.properties.id));
   writes.inBatches('UNWIND $rows AS element MATCH ()-[r]->() WHERE elementId(r) = element DELETE r', staleRelations);
-  writes.inBatches('UNWIND $rows AS id MATCH (n:Entity {id: id}) DETACH DELETE n', [...storedEntities.keys()].filter((id) => !wantedEntities.has(id)));
+  writes.inBatches(
+    'UNWIND $rows AS id MATCH (n:Entity {id: id}) DETACH DELETE n',
+    [...storedEntities.keys()].filter((id) => !wantedEntities.has(id)),
+  );
   writes.inBatches(
     `UNWIND $rows AS row
      MATCH (n:Entity {id: row.properties.id})

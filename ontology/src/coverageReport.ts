@@ -87,7 +87,7 @@ for (const item of coverage) {
   lines.push(`Relations quoting it (${item.relationIds.length}): ${item.relationIds.map((id) => `\`${id}\``).join(', ') || 'none'}.`, '');
   lines.push(`Entities they concern (${item.entityIds.length}): ${item.entityIds.map((id) => `\`${id}\``).join(', ') || 'none'}.`, '');
   if (item.uncovered.length === 0) {
-    lines.push('Every relation word of this document stands in a relation\'s quote or in a reviewed passage.');
+    lines.push("Every relation word of this document stands in a relation's quote or in a reviewed passage.");
   } else {
     lines.push(`Stated relations neither modelled nor reviewed (${item.uncovered.length}):`, '');
     for (const relation of item.uncovered) lines.push(`- ${relation.start}: ${inContext(relation)}`);

@@ -1,6 +1,15 @@
 export * from './model';
 export * from './normalise';
-export { loadOntology, loadOntologyKinds, deriveEdges, hashOntology, formatIssue, OntologyValidationError, ONTOLOGY_DIR, type ValidationIssue } from './load';
+export {
+  loadOntology,
+  loadOntologyKinds,
+  deriveEdges,
+  hashOntology,
+  formatIssue,
+  OntologyValidationError,
+  ONTOLOGY_DIR,
+  type ValidationIssue,
+} from './load';
 export * from './graphNames';
 export * from './mentions';
 export * from './coverage';

@@ -23,14 +23,20 @@ export interface KindMeanings {
 }
 
 export function kindMeanings(kinds: Kinds): KindMeanings {
-  const relationKindsWith = (flag: (kind: Kinds['relationKinds'][number]) => unknown) => kinds.relationKinds.filter(flag).map((kind) => kind.id);
-  const removalKinds = kinds.relationKinds.filter((kind) => kind.removal).sort((a, b) => REMOVALS.indexOf(a.removal!) - REMOVALS.indexOf(b.removal!));
+  const relationKindsWith = (flag: (kind: Kinds['relationKinds'][number]) => unknown) =>
+    kinds.relationKinds.filter(flag).map((kind) => kind.id);
+  const removalKinds = kinds.relationKinds
+    .filter((kind) => kind.removal)
+    .sort((a, b) => REMOVALS.indexOf(a.removal!) - REMOVALS.indexOf(b.removal!));
   return {
     checks: relationKindsWith((kind) => kind.check),
     removals: new Map(removalKinds.map((kind) => [kind.id, kind.removal!])),
     appointments: relationKindsWith((kind) => kind.appointment),
     dismissals: relationKindsWith((kind) => kind.removal === 'dismissal'),
-    outlive: { from: relationKindsWith((kind) => kind.outlives?.includes('from')), to: relationKindsWith((kind) => kind.outlives?.includes('to')) },
+    outlive: {
+      from: relationKindsWith((kind) => kind.outlives?.includes('from')),
+      to: relationKindsWith((kind) => kind.outlives?.includes('to')),
+    },
     checkable: kinds.entityKinds.filter((kind) => kind.checkable).map((kind) => kind.id),
     historical: kinds.entityKinds.filter((kind) => kind.historical).map((kind) => kind.id),
   };

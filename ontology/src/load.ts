@@ -76,12 +76,7 @@ function parseYaml(absolutePath: string, root: string, issues: ValidationIssue[]
   };
 }
 
-function zodIssues(
-  error: z.ZodError,
-  parsed: ParsedYaml,
-  basePath: (string | number)[],
-  entry?: string,
-): ValidationIssue[] {
+function zodIssues(error: z.ZodError, parsed: ParsedYaml, basePath: (string | number)[], entry?: string): ValidationIssue[] {
   return error.issues.map((issue) => {
     const fieldPath = issue.path.map(String).join('.');
     return {
@@ -134,7 +129,8 @@ function loadKinds(root: string, issues: ValidationIssue[]): Kinds | null {
     for (const [qualifier, derived] of Object.entries(kind.derives ?? {})) {
       const where = { file: parsed.file, entry: `relationKinds.${kind.id}`, line: parsed.lineOf(['relationKinds', kind.id, 'derives']) };
       if (!relationKindIds.has(derived)) issues.push({ ...where, message: `derives: unknown relation kind "${derived}"` });
-      if (!kind.qualifiers?.includes(qualifier as Qualifier)) issues.push({ ...where, message: `derives: "${qualifier}" is not among the kind's qualifiers` });
+      if (!kind.qualifiers?.includes(qualifier as Qualifier))
+        issues.push({ ...where, message: `derives: "${qualifier}" is not among the kind's qualifiers` });
     }
   }
   return { entityKinds, relationKinds, branchOrder: result.data.branchOrder };
@@ -188,11 +184,7 @@ function loadDataFiles(root: string, issues: ValidationIssue[]) {
       issues.push(...zodIssues(shape.error, parsed, []));
       continue;
     }
-    const collect = <T>(
-      section: 'entities' | 'relations',
-      schema: z.ZodType<T>,
-      into: Located<T>[],
-    ) => {
+    const collect = <T>(section: 'entities' | 'relations', schema: z.ZodType<T>, into: Located<T>[]) => {
       (shape.data[section] ?? []).forEach((raw, index) => {
         const basePath = [section, index];
         const rawId = (raw as { id?: unknown } | null)?.id;
@@ -233,7 +225,12 @@ function validateAndResolveSources(
   const resolved: Source[] = [];
   (located.value.sources ?? []).forEach((source, index) => {
     const fail = (message: string) =>
-      issues.push({ file: located.file, entry: located.entry, line: located.lineOf(['sources', index]), message: `sources[${index}]: ${message}` });
+      issues.push({
+        file: located.file,
+        entry: located.entry,
+        line: located.lineOf(['sources', index]),
+        message: `sources[${index}]: ${message}`,
+      });
     if ('document' in source) {
       const document = documentTexts.get(source.document);
       if (!document) {
@@ -286,7 +283,11 @@ export function deriveEdges(relation: Relation, kind: RelationKind): Relation[] 
 }
 
 /** The participant's role in a derived edge's id (`<relation>--consent--<participant>`): ids stay stable. */
-const PARTICIPANT_ROLES: Record<ParticipantQualifier, string> = { consentOf: 'consent', nominatedBy: 'nomination', recommendedBy: 'recommendation' };
+const PARTICIPANT_ROLES: Record<ParticipantQualifier, string> = {
+  consentOf: 'consent',
+  nominatedBy: 'nomination',
+  recommendedBy: 'recommendation',
+};
 
 /** The version a graph of this content is stamped with: a hash of all of it. */
 export function hashOntology(content: Omit<Ontology, 'version'>): string {
@@ -319,18 +320,31 @@ export function loadOntology(root: string = ONTOLOGY_DIR): Ontology {
     else firstDefinition.set(value.id, `${located.file}:${located.line}`);
     entitiesById.set(value.id, value);
     if (!entityKinds.has(value.kind)) issue(`kind: unknown entity kind "${value.kind}" (known: ${[...entityKinds].join(', ')})`, 'kind');
-    if (value.validTo && value.validTo < value.validFrom) issue(`validTo ${value.validTo} is before validFrom ${value.validFrom}`, 'validTo');
+    if (value.validTo && value.validTo < value.validFrom)
+      issue(`validTo ${value.validTo} is before validFrom ${value.validFrom}`, 'validTo');
   }
   for (const located of entities) {
     const branch = located.value.branch;
     if (branch && entitiesById.get(branch)?.kind !== 'branch') {
-      issues.push({ file: located.file, entry: located.entry, line: located.lineOf(['branch']), message: `branch: "${branch}" is not an entity of kind "branch"` });
+      issues.push({
+        file: located.file,
+        entry: located.entry,
+        line: located.lineOf(['branch']),
+        message: `branch: "${branch}" is not an entity of kind "branch"`,
+      });
     }
   }
   const branchIds = entities.filter((located) => located.value.kind === 'branch').map((located) => located.value.id);
-  const unordered = [...branchIds.filter((id) => !kinds.branchOrder.includes(id)), ...kinds.branchOrder.filter((id) => !branchIds.includes(id))];
+  const unordered = [
+    ...branchIds.filter((id) => !kinds.branchOrder.includes(id)),
+    ...kinds.branchOrder.filter((id) => !branchIds.includes(id)),
+  ];
   if (unordered.length > 0) {
-    issues.push({ file: path.relative(path.dirname(root), path.join(root, 'schema', 'kinds.yaml')), entry: 'branchOrder', message: `branchOrder must list every branch entity once, and nothing else: ${unordered.join(', ')}` });
+    issues.push({
+      file: path.relative(path.dirname(root), path.join(root, 'schema', 'kinds.yaml')),
+      entry: 'branchOrder',
+      message: `branchOrder must list every branch entity once, and nothing else: ${unordered.join(', ')}`,
+    });
   }
 
   const resolvedEntities: Entity[] = entities.map((located) => ({
@@ -349,31 +363,44 @@ export function loadOntology(root: string = ONTOLOGY_DIR): Ontology {
     else relationIds.set(value.id, `${located.file}:${located.line}`);
     const kind = relationKinds.get(value.type);
     if (!kind) issue(`type: unknown relation type "${value.type}" (known: ${[...relationKinds.keys()].join(', ')})`, 'type');
-    if (value.validTo && value.validTo < value.validFrom) issue(`validTo ${value.validTo} is before validFrom ${value.validFrom}`, 'validTo');
+    if (value.validTo && value.validTo < value.validFrom)
+      issue(`validTo ${value.validTo} is before validFrom ${value.validFrom}`, 'validTo');
     for (const end of ['from', 'to'] as const) {
       const entity = entitiesById.get(value[end]);
       if (!entity) {
         issue(`${end}: unknown entity "${value[end]}"`, end);
       } else {
         if (kind && !kind[end].includes(entity.kind)) {
-          issue(`${end}: a "${value.type}" relation cannot ${end === 'from' ? 'start at' : 'end at'} "${entity.id}" of kind "${entity.kind}" (allowed: ${kind[end].join(', ')})`, end);
+          issue(
+            `${end}: a "${value.type}" relation cannot ${end === 'from' ? 'start at' : 'end at'} "${entity.id}" of kind "${entity.kind}" (allowed: ${kind[end].join(', ')})`,
+            end,
+          );
         }
         // Ends the kind outlives (see kinds.yaml) need not exist for the relation's whole life.
         if (!kind?.outlives?.includes(end) && !within(value.validFrom, value.validTo, entity.validFrom, entity.validTo)) {
-          issue(`${end}: the relation's dates (${value.validFrom} to ${value.validTo ?? 'now'}) fall outside those of "${entity.id}" (${entity.validFrom} to ${entity.validTo ?? 'now'})`, 'validFrom');
+          issue(
+            `${end}: the relation's dates (${value.validFrom} to ${value.validTo ?? 'now'}) fall outside those of "${entity.id}" (${entity.validFrom} to ${entity.validTo ?? 'now'})`,
+            'validFrom',
+          );
         }
       }
     }
     const [predecessor, successor] = [entitiesById.get(value.from), entitiesById.get(value.to)];
     if (kind?.succession && predecessor && successor && successor.validFrom < predecessor.validFrom) {
-      issue(`to: "${successor.id}" (from ${successor.validFrom}) began before "${predecessor.id}" (from ${predecessor.validFrom}), so it cannot have succeeded it`, 'to');
+      issue(
+        `to: "${successor.id}" (from ${successor.validFrom}) began before "${predecessor.id}" (from ${predecessor.validFrom}), so it cannot have succeeded it`,
+        'to',
+      );
     }
     for (const role of ['consentOf', 'nominatedBy', 'recommendedBy'] as const) {
       for (const participant of value[role] ?? []) {
         const entity = entitiesById.get(participant);
         if (!entity) issue(`${role}: unknown entity "${participant}"`, role);
         else if (!within(value.validFrom, value.validTo, entity.validFrom, entity.validTo)) {
-          issue(`${role}: "${participant}" (${entity.validFrom} to ${entity.validTo ?? 'now'}) did not exist for the whole relation (${value.validFrom} to ${value.validTo ?? 'now'})`, role);
+          issue(
+            `${role}: "${participant}" (${entity.validFrom} to ${entity.validTo ?? 'now'}) did not exist for the whole relation (${value.validFrom} to ${value.validTo ?? 'now'})`,
+            role,
+          );
         }
       }
     }

@@ -45,7 +45,10 @@ export function measureMentionRecall(detected: Mention[], sampleFile: string = M
       const end = text.originalIndex[at + needle.length - 1] + 1;
       const hit = detected.some(
         (candidate) =>
-          candidate.documentId === sample.document && candidate.entityId === mention.entity && candidate.start < end && candidate.end > start,
+          candidate.documentId === sample.document &&
+          candidate.entityId === mention.entity &&
+          candidate.start < end &&
+          candidate.end > start,
       );
       if (hit) found++;
       else missed.push(`${sample.document}: "${mention.text}" (${mention.entity})`);

@@ -7,9 +7,7 @@ export type Lang = (typeof LANGUAGES)[number];
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** kebab-case English id: lower-case letters and digits separated by single hyphens. */
-export const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case English id such as "prosecutor-general"');
+export const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case English id such as "prosecutor-general"');
 
 const DATE_FORMAT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -52,9 +50,7 @@ export const isoDate = z
 
 export const names = z.object({ kk: text, ru: text, en: text }).strict();
 export const optionalTexts = z.object({ kk: text.optional(), ru: text.optional(), en: text.optional() }).strict();
-const aliases = z
-  .object({ kk: z.array(text).optional(), ru: z.array(text).optional(), en: z.array(text).optional() })
-  .strict();
+const aliases = z.object({ kk: z.array(text).optional(), ru: z.array(text).optional(), en: z.array(text).optional() }).strict();
 
 /** Node shapes Cytoscape.js draws, so that kinds differ by more than colour. */
 export const NODE_SHAPES = ['ellipse', 'rectangle', 'round-rectangle', 'diamond', 'hexagon', 'triangle', 'star', 'octagon'] as const;
@@ -67,7 +63,10 @@ export const entityKindSchema = z
     checkable: z.boolean().optional(),
     historical: z.boolean().optional(),
     linkedData: z
-      .object({ types: z.array(z.string().regex(/^[a-z]+:[A-Za-z]+$/, 'must be a prefixed class such as "org:Post"')).min(1), organisation: z.boolean().optional() })
+      .object({
+        types: z.array(z.string().regex(/^[a-z]+:[A-Za-z]+$/, 'must be a prefixed class such as "org:Post"')).min(1),
+        organisation: z.boolean().optional(),
+      })
       .strict()
       .optional(),
   })
@@ -102,7 +101,15 @@ export const relationKindSchema = z
     linkedData: z
       .object({
         statements: z
-          .array(z.object({ on: z.enum(['from', 'to']), property: z.string().regex(/^[a-z][A-Za-z]*$/), organisationsOnly: z.boolean().optional() }).strict())
+          .array(
+            z
+              .object({
+                on: z.enum(['from', 'to']),
+                property: z.string().regex(/^[a-z][A-Za-z]*$/),
+                organisationsOnly: z.boolean().optional(),
+              })
+              .strict(),
+          )
           .optional(),
         membership: z.boolean().optional(),
       })
@@ -133,7 +140,10 @@ const legalBasisSource = z
     act: kebabId,
     article: z
       .string()
-      .regex(ARTICLE_FORMAT, 'must name one provision: article, then paragraph and subparagraph in parentheses, e.g. "84(3)" or "46(1)(8)"'),
+      .regex(
+        ARTICLE_FORMAT,
+        'must name one provision: article, then paragraph and subparagraph in parentheses, e.g. "84(3)" or "46(1)(8)"',
+      ),
     /** A short verbatim quote of the provision (Russian for the Constitutions). */
     wording: text.optional(),
   })
@@ -191,15 +201,11 @@ export const relationSchema = z
   })
   .strict();
 
-export const dataFileSchema = z
-  .object({ entities: z.array(z.unknown()).optional(), relations: z.array(z.unknown()).optional() })
-  .strict();
+export const dataFileSchema = z.object({ entities: z.array(z.unknown()).optional(), relations: z.array(z.unknown()).optional() }).strict();
 
 export const documentsFileSchema = z
   .object({
-    documents: z.array(
-      z.object({ id: text, language: z.enum(LANGUAGES), titles: names }).strict(),
-    ),
+    documents: z.array(z.object({ id: text, language: z.enum(LANGUAGES), titles: names }).strict()),
   })
   .strict();
 

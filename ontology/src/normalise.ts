@@ -12,10 +12,14 @@
  */
 
 const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
-  'ə': 'ә', 'Ə': 'Ә',
-  'ӛ': 'ө', 'Ӛ': 'Ө',
-  'ҧ': 'ұ', 'Ҧ': 'Ұ',
-  'ҥ': 'ү', 'Ҥ': 'Ү',
+  ə: 'ә',
+  Ə: 'Ә',
+  ӛ: 'ө',
+  Ӛ: 'Ө',
+  ҧ: 'ұ',
+  Ҧ: 'Ұ',
+  ҥ: 'ү',
+  Ҥ: 'Ү',
 };
 
 const LATIN_I_IN_CYRILLIC: Readonly<Record<string, string>> = { i: 'і', I: 'І' };

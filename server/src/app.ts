@@ -107,7 +107,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? ((message, error) => (error === undefined ? console.error(message) : console.error(message, error)));
   const executor = new ReadExecutor(options.driver, options.database, options.onDatabaseQuery, log, options.transactionTimeoutMs);
   // Built once: GraphQL, the health check, the exports and the embeds all read through these.
-  const api = new Api({ repositories: databaseRepositories(executor), clock: options.clock, limits: options.limits, meanings: ontologyMeanings });
+  const api = new Api({
+    repositories: databaseRepositories(executor),
+    clock: options.clock,
+    limits: options.limits,
+    meanings: ontologyMeanings,
+  });
   // graphql-armor bounds depth, aliases, directives, tokens and cost before a query runs.
   // Field suggestions stay on: the schema is public, and "did you mean" helps people.
   const armor = new ApolloArmor({
@@ -150,7 +155,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.disable('x-powered-by');
   app.set('trust proxy', options.http.trustProxy);
   let draining = false;
-  app.use('/health', healthRouter(api.repositories.graph, () => draining));
+  app.use(
+    '/health',
+    healthRouter(api.repositories.graph, () => draining),
+  );
   // Before /export: it answers /export/view.html.
   app.use(embedRouter(new EmbedService(api.graphs, options.clientDir, () => options.clock.today()), options.clientDir, log));
   app.use('/export', exportRouter(api.exports, log));
@@ -215,7 +223,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (isGraphQLPath(url)) {
         setSecurityHeaders('/graphql', request, response);
         // CORS first, so that a page of another site can read a 429 too.
-        return graphqlCors(request as Request, response as ExpressResponse, () => withinRateLimit(request, response, () => void answerGraphQL(request, response)));
+        return graphqlCors(request as Request, response as ExpressResponse, () =>
+          withinRateLimit(request, response, () => void answerGraphQL(request, response)),
+        );
       }
       const path = pathOf(url);
       setSecurityHeaders(path, request, response);

@@ -141,7 +141,9 @@ export class RequestScope implements ContainerType {
         return new MentionResolver(this.documents, this.institutions);
       case AnalysisResolver: {
         const { repositories, clock, limits, meanings } = this.api;
-        return new AnalysisResolver(new AnalysisService(repositories.analysis, repositories.graph, this.institutions, clock, limits, meanings));
+        return new AnalysisResolver(
+          new AnalysisService(repositories.analysis, repositories.graph, this.institutions, clock, limits, meanings),
+        );
       }
       default:
         throw new Error(`RequestScope cannot build ${resolverClass.name}`);

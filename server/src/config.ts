@@ -1,7 +1,14 @@
 import path from 'node:path';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
-import { ConfigError, databaseVariables, describeIssues, portNumber, toDatabaseSettings, type DatabaseSettings } from '../../neo4j/settings';
+import {
+  ConfigError,
+  databaseVariables,
+  describeIssues,
+  portNumber,
+  toDatabaseSettings,
+  type DatabaseSettings,
+} from '../../neo4j/settings';
 
 /** A wrong variable, server's or NEO4J_*: one error class for both, so callers catch one thing. */
 export { ConfigError };
@@ -39,7 +46,10 @@ const environmentSchema = z.object({
   TRUST_PROXY: z
     .string()
     .default('false')
-    .refine((value) => /^(true|false|\d+)$/.test(value) || isProxyList(value), 'must be false, true, a number of proxies, or addresses and subnets (loopback, 10.0.0.0/8, ...) separated by commas'),
+    .refine(
+      (value) => /^(true|false|\d+)$/.test(value) || isProxyList(value),
+      'must be false, true, a number of proxies, or addresses and subnets (loopback, 10.0.0.0/8, ...) separated by commas',
+    ),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   RESPONSE_CACHE: booleanFlag.default(true),
   RESPONSE_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(64),
@@ -48,7 +58,10 @@ const environmentSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('*')
-    .refine((value) => value === '*' || value.split(',').every((origin) => /^https?:\/\/[^/\s]+$/.test(origin.trim())), 'must be * or origins such as https://moodle.example.edu, separated by commas'),
+    .refine(
+      (value) => value === '*' || value.split(',').every((origin) => /^https?:\/\/[^/\s]+$/.test(origin.trim())),
+      'must be * or origins such as https://moodle.example.edu, separated by commas',
+    ),
   TIME_ZONE: z
     .string()
     .default('Asia/Almaty')
@@ -184,11 +197,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
     http: Object.freeze({
       requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
       maxBodyBytes: values.MAX_BODY_KB * 1024,
-      rateLimit: values.RATE_LIMIT_REQUESTS === 0 ? null : Object.freeze({ requests: values.RATE_LIMIT_REQUESTS, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS }),
+      rateLimit:
+        values.RATE_LIMIT_REQUESTS === 0
+          ? null
+          : Object.freeze({ requests: values.RATE_LIMIT_REQUESTS, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS }),
       trustProxy: parseTrustProxy(values.TRUST_PROXY),
     }),
     introspection: values.INTROSPECTION,
-    corsOrigins: values.CORS_ORIGINS === '*' ? '*' : Object.freeze(values.CORS_ORIGINS.split(',').map((origin) => origin.trim())) as string[],
+    corsOrigins:
+      values.CORS_ORIGINS === '*' ? '*' : (Object.freeze(values.CORS_ORIGINS.split(',').map((origin) => origin.trim())) as string[]),
     timeZone: values.TIME_ZONE,
     clientDir: path.join(REPO_ROOT, 'client', 'dist'),
   });

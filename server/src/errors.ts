@@ -14,9 +14,10 @@ export class NotFoundError extends GraphQLError {
    *   mean ...?") and `extensions.suggestions` lists them for clients.
    */
   constructor(what: string, id: string, suggestions: readonly string[] = []) {
-    const hint = suggestions.length > 0
-      ? `Did you mean ${quotedChoices(suggestions)}?`
-      : 'Ids are kebab-case English, e.g. "prosecutor-general"; search finds the rest.';
+    const hint =
+      suggestions.length > 0
+        ? `Did you mean ${quotedChoices(suggestions)}?`
+        : 'Ids are kebab-case English, e.g. "prosecutor-general"; search finds the rest.';
     super(`No ${what} with id "${id}". ${hint}`, {
       extensions: { code: 'NOT_FOUND', id, suggestions: [...suggestions] },
     });
@@ -50,9 +51,12 @@ export class DatabaseUnavailableError extends GraphQLError {
 
 export class QueryTimeoutError extends GraphQLError {
   constructor() {
-    super('The graph database took too long to answer this question. Ask for less (a smaller depth, page or path, or fewer relation types), or try again later.', {
-      extensions: { code: 'QUERY_TIMEOUT' },
-    });
+    super(
+      'The graph database took too long to answer this question. Ask for less (a smaller depth, page or path, or fewer relation types), or try again later.',
+      {
+        extensions: { code: 'QUERY_TIMEOUT' },
+      },
+    );
   }
 }
 

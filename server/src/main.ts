@@ -28,7 +28,9 @@ async function seedOnStart(database: DatabaseConnection, config: Readonly<Config
       console.error('The ontology is not valid, so the graph was left as it was:');
       for (const issue of error.issues) console.error(`  ${formatIssue(issue)}`);
     } else if (error instanceof Neo4jError && ['ServiceUnavailable', 'SessionExpired'].includes(error.code)) {
-      console.error(`Neo4j at ${database.uri} is not answering; the graph will be seeded when it does (trying every ${SEED_RETRY_MS / 1000} s).`);
+      console.error(
+        `Neo4j at ${database.uri} is not answering; the graph will be seeded when it does (trying every ${SEED_RETRY_MS / 1000} s).`,
+      );
       setTimeout(() => void seedOnStart(database, config), SEED_RETRY_MS);
     } else {
       throw error;

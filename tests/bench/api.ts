@@ -49,7 +49,8 @@ const NODE = 'id kind nameEn nameRu nameKk validFrom validTo';
  * and a path needs Cypher written by hand in a @cypher field, which is contender (b) again.
  */
 function neo4jGraphqlQuery(scenario: Scenario): { query: string; variables: Record<string, unknown> } | null {
-  const connectionOn = (field: string, properties: string) => `${field}Connection(where: { edge: ${VALID_ON} }) { edges { properties { ${properties} } node { ${NODE} } } }`;
+  const connectionOn = (field: string, properties: string) =>
+    `${field}Connection(where: { edge: ${VALID_ON} }) { edges { properties { ${properties} } node { ${NODE} } } }`;
   switch (scenario.name) {
     case 'whoAppoints':
       return {
@@ -68,8 +69,14 @@ function neo4jGraphqlQuery(scenario: Scenario): { query: string; variables: Reco
       };
     }
     case 'graph': {
-      const outgoing = RELATION_KIND_IDS.map((kind) => `${fieldName(kind)}Connection(where: { edge: ${VALID_ON}, node: ${VALID_ON} }) { edges { properties { id type derivedFrom } node { id } } }`);
-      return { query: `query($asOf: Date!) { entities(where: ${VALID_ON}, sort: [{ id: ASC }]) { id kind branch level nameEn ${outgoing.join(' ')} } }`, variables: scenario.variables };
+      const outgoing = RELATION_KIND_IDS.map(
+        (kind) =>
+          `${fieldName(kind)}Connection(where: { edge: ${VALID_ON}, node: ${VALID_ON} }) { edges { properties { id type derivedFrom } node { id } } }`,
+      );
+      return {
+        query: `query($asOf: Date!) { entities(where: ${VALID_ON}, sort: [{ id: ASC }]) { id kind branch level nameEn ${outgoing.join(' ')} } }`,
+        variables: scenario.variables,
+      };
     }
     default:
       return null;
@@ -77,11 +84,18 @@ function neo4jGraphqlQuery(scenario: Scenario): { query: string; variables: Reco
 }
 
 export const CONTENDERS: readonly Contender[] = [
-  { id: 'limit', label: '(a) precomputed JSON over node:http (the limit)', request: (scenario) => ({ method: 'GET', path: `/${scenario.name}` }) },
+  {
+    id: 'limit',
+    label: '(a) precomputed JSON over node:http (the limit)',
+    request: (scenario) => ({ method: 'GET', path: `/${scenario.name}` }),
+  },
   {
     id: 'cypher-http',
     label: '(b) the same Cypher over node:http + neo4j-driver',
-    request: (scenario) => ({ method: 'GET', path: `/${scenario.name}?${new URLSearchParams(scenario.variables as Record<string, string>)}` }),
+    request: (scenario) => ({
+      method: 'GET',
+      path: `/${scenario.name}?${new URLSearchParams(scenario.variables as Record<string, string>)}`,
+    }),
   },
   {
     id: 'neo4j-graphql',
@@ -130,14 +144,27 @@ async function ask(base: string, request: Request): Promise<{ status: number; te
 }
 
 function load(base: string, request: Request, seconds: number, connections: number): Promise<autocannon.Result> {
-  return autocannon({ url: `${base}${request.path}`, method: request.method, body: request.body, headers: request.headers, connections, duration: seconds, timeout: 60 });
+  return autocannon({
+    url: `${base}${request.path}`,
+    method: request.method,
+    body: request.body,
+    headers: request.headers,
+    connections,
+    duration: seconds,
+    timeout: 60,
+  });
 }
 
 /** Starts every contender on `neo4jUri`, checks each answers each question, then loads them one at a time. */
 export async function runApiBench(options: ApiBenchOptions): Promise<ApiBench> {
   const scenarios = options.scenarios ?? SCENARIOS;
   // One client asks tens of thousands of questions a second: the per-client rate limit is off.
-  const ours = (cache: boolean) => ({ NEO4J_URI: options.neo4jUri, SEED_ON_START: 'false', RESPONSE_CACHE: String(cache), RATE_LIMIT_REQUESTS: '0' });
+  const ours = (cache: boolean) => ({
+    NEO4J_URI: options.neo4jUri,
+    SEED_ON_START: 'false',
+    RESPONSE_CACHE: String(cache),
+    RATE_LIMIT_REQUESTS: '0',
+  });
   const servers = new Map<ContenderId, ServerProcess>();
   const results: ApiResult[] = [];
   const memory = new Map<ContenderId, number>();
@@ -146,23 +173,49 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBench> {
     const [oursCached, oursUncached, cypherHttp, neo4jGraphql] = await Promise.all([
       startServer('ours', 'server/src/main.ts', ours(true), '/health/ready'),
       startServer('ours, cache off', 'server/src/main.ts', ours(false), '/health/ready'),
-      startServer('Cypher over node:http', 'tests/bench/contenders/cypherHttp.ts', { NEO4J_URI: options.neo4jUri }, '/graph?asOf=2020-01-01'),
+      startServer(
+        'Cypher over node:http',
+        'tests/bench/contenders/cypherHttp.ts',
+        { NEO4J_URI: options.neo4jUri },
+        '/graph?asOf=2020-01-01',
+      ),
       startServer('@neo4j/graphql', 'tests/bench/contenders/neo4jGraphql.ts', { NEO4J_URI: options.neo4jUri }, '/'),
     ]);
-    servers.set('ours', oursCached).set('ours-post', oursCached).set('ours-uncached', oursUncached).set('cypher-http', cypherHttp).set('neo4j-graphql', neo4jGraphql);
+    servers
+      .set('ours', oursCached)
+      .set('ours-post', oursCached)
+      .set('ours-uncached', oursUncached)
+      .set('cypher-http', cypherHttp)
+      .set('neo4j-graphql', neo4jGraphql);
     // The limit sends our own answers, byte for byte.
     const answers: Record<string, string> = {};
     for (const scenario of scenarios) answers[`/${scenario.name}`] = (await ask(oursUncached.url, graphqlGet(scenario))).text;
     const answersFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-')), 'answers.json');
     writeFileSync(answersFile, JSON.stringify(answers));
-    servers.set('limit', await startServer('precomputed JSON', 'tests/bench/contenders/precomputed.ts', { ANSWERS_FILE: answersFile }, `/${scenarios[0].name}`));
+    servers.set(
+      'limit',
+      await startServer(
+        'precomputed JSON',
+        'tests/bench/contenders/precomputed.ts',
+        { ANSWERS_FILE: answersFile },
+        `/${scenarios[0].name}`,
+      ),
+    );
 
     for (const scenario of scenarios) {
       for (const contender of CONTENDERS) {
         const request = contender.request(scenario);
         const base = servers.get(contender.id)!.url;
         if (!request) {
-          results.push({ scenario: scenario.name, contender: contender.id, requestsPerSecond: null, p50Ms: null, p99Ms: null, errors: 0, answerBytes: null });
+          results.push({
+            scenario: scenario.name,
+            contender: contender.id,
+            requestsPerSecond: null,
+            p50Ms: null,
+            p99Ms: null,
+            errors: 0,
+            answerBytes: null,
+          });
           continue;
         }
         const answer = await ask(base, request);
@@ -182,7 +235,9 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBench> {
           answerBytes: Buffer.byteLength(answer.text),
         };
         results.push(result);
-        options.log(`${scenario.name.padEnd(13)} ${contender.label.padEnd(52)} ${Math.round(result.requestsPerSecond!).toString().padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  errors ${result.errors}`);
+        options.log(
+          `${scenario.name.padEnd(13)} ${contender.label.padEnd(52)} ${Math.round(result.requestsPerSecond!).toString().padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  errors ${result.errors}`,
+        );
       }
     }
     for (const [id, server] of servers) memory.set(id, server.rssBytes());
@@ -193,13 +248,16 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBench> {
 }
 
 /** a ÷ b; Infinity when only b is 0 (a contender that answered nothing within the run). */
-const ratio = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null ? null : b === 0 ? (a > 0 ? Infinity : null) : a / b);
-const times = (value: number | null) => (value === null ? 'n/a' : value === Infinity ? '∞ (the other answered nothing within the run)' : `${value.toFixed(2)}×`);
+const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+  a == null || b == null ? null : b === 0 ? (a > 0 ? Infinity : null) : a / b;
+const times = (value: number | null) =>
+  value === null ? 'n/a' : value === Infinity ? '∞ (the other answered nothing within the run)' : `${value.toFixed(2)}×`;
 const number = (value: number | null, digits = 0) => (value === null ? 'n/a' : value.toFixed(digits));
 
 /** The goals of issue #7 for the API, each with its measured ratio per scenario. */
 export function apiGoals(results: ApiResult[]): { goal: string; scenario: string; value: number | null; met: boolean | null }[] {
-  const of = (scenario: string, contender: ContenderId) => results.find((result) => result.scenario === scenario && result.contender === contender);
+  const of = (scenario: string, contender: ContenderId) =>
+    results.find((result) => result.scenario === scenario && result.contender === contender);
   return [...new Set(results.map((result) => result.scenario))].flatMap((scenario) => {
     const ours = of(scenario, 'ours');
     const throughputVsCypher = ratio(ours?.requestsPerSecond, of(scenario, 'cypher-http')?.requestsPerSecond);
@@ -210,7 +268,12 @@ export function apiGoals(results: ApiResult[]): { goal: string; scenario: string
     return [
       { goal: 'throughput ≥ 1.0× (b)', scenario, value: throughputVsCypher, met: check(throughputVsCypher, (value) => value >= 1) },
       // A p99 under a millisecond rounds to 0 or 1 in autocannon's histogram: equal counts as met.
-      { goal: 'p99 ≤ (b)’s', scenario, value: p99VsCypher, met: ours?.p99Ms != null && of(scenario, 'cypher-http')?.p99Ms != null ? ours.p99Ms <= of(scenario, 'cypher-http')!.p99Ms! : null },
+      {
+        goal: 'p99 ≤ (b)’s',
+        scenario,
+        value: p99VsCypher,
+        met: ours?.p99Ms != null && of(scenario, 'cypher-http')?.p99Ms != null ? ours.p99Ms <= of(scenario, 'cypher-http')!.p99Ms! : null,
+      },
       { goal: 'throughput ≥ 3× (c)', scenario, value: vsLibrary, met: check(vsLibrary, (value) => value >= 3) },
       { goal: 'throughput ≥ 0.5× (a)', scenario, value: vsLimit, met: check(vsLimit, (value) => value >= 0.5) },
     ];
@@ -218,20 +281,41 @@ export function apiGoals(results: ApiResult[]): { goal: string; scenario: string
 }
 
 /** The markdown of a run: the table, the ratios, the goals, memory. */
-export function apiSection(bench: ApiBench, options: Pick<ApiBenchOptions, 'secondsPerRun' | 'warmupSeconds' | 'connections'>, command: string): string {
+export function apiSection(
+  bench: ApiBench,
+  options: Pick<ApiBenchOptions, 'secondsPerRun' | 'warmupSeconds' | 'connections'>,
+  command: string,
+): string {
   const { results, memory } = bench;
   const label = (id: ContenderId) => CONTENDERS.find((contender) => contender.id === id)!.label;
-  const of = (scenario: string, contender: ContenderId) => results.find((result) => result.scenario === scenario && result.contender === contender);
+  const of = (scenario: string, contender: ContenderId) =>
+    results.find((result) => result.scenario === scenario && result.contender === contender);
   const scenarios = [...new Set(results.map((result) => result.scenario))];
   const table = markdownTable(
     ['scenario', 'contender', 'requests/s', 'p50 ms', 'p99 ms', 'errors', 'answer bytes'],
     results.map((result) => {
       const unanswered = result.requestsPerSecond === 0 ? `> ${options.secondsPerRun * 1000} (none answered within the run)` : null;
-      return [result.scenario, label(result.contender), number(result.requestsPerSecond, result.requestsPerSecond !== null && result.requestsPerSecond < 10 ? 1 : 0), unanswered ?? number(result.p50Ms), unanswered ?? number(result.p99Ms), String(result.errors), number(result.answerBytes)];
+      return [
+        result.scenario,
+        label(result.contender),
+        number(result.requestsPerSecond, result.requestsPerSecond !== null && result.requestsPerSecond < 10 ? 1 : 0),
+        unanswered ?? number(result.p50Ms),
+        unanswered ?? number(result.p99Ms),
+        String(result.errors),
+        number(result.answerBytes),
+      ];
     }),
   );
   const ratios = markdownTable(
-    ['scenario', 'ours ÷ (b) req/s', 'ours p99 ÷ (b) p99', 'ours ÷ (c) req/s', 'ours ÷ (a) req/s', 'ours uncached ÷ (b) req/s', 'ours POST ÷ ours GET'],
+    [
+      'scenario',
+      'ours ÷ (b) req/s',
+      'ours p99 ÷ (b) p99',
+      'ours ÷ (c) req/s',
+      'ours ÷ (a) req/s',
+      'ours uncached ÷ (b) req/s',
+      'ours POST ÷ ours GET',
+    ],
     scenarios.map((scenario) => [
       scenario,
       times(ratio(of(scenario, 'ours')?.requestsPerSecond, of(scenario, 'cypher-http')?.requestsPerSecond)),

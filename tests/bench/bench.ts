@@ -32,12 +32,19 @@ async function main(): Promise<void> {
     if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number; got ${value}`);
   }
   const sizes = values.sizes.split(',').map(Number);
-  if (sizes.some((size) => !Number.isInteger(size) || size < 200)) throw new Error(`--sizes must be whole numbers of entities, at least 200, separated by commas; got ${values.sizes}`);
-  if (values.only !== undefined && !['api', 'scale'].includes(values.only)) throw new Error(`--only must be api or scale; got ${values.only}`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 200))
+    throw new Error(`--sizes must be whole numbers of entities, at least 200, separated by commas; got ${values.sizes}`);
+  if (values.only !== undefined && !['api', 'scale'].includes(values.only))
+    throw new Error(`--only must be api or scale; got ${values.only}`);
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   if (values.only !== 'scale') await benchApi(options, command);
   if (values.only !== 'api') {
-    const results = await runScaleBench(loadOntology(), { sizes, secondsPerScenario: options.secondsPerRun, minRequests: 5, log: (line) => console.log(line) });
+    const results = await runScaleBench(loadOntology(), {
+      sizes,
+      secondsPerScenario: options.secondsPerRun,
+      minRequests: 5,
+      log: (line) => console.log(line),
+    });
     const section = scaleSection(results, { secondsPerScenario: options.secondsPerRun, minRequests: 5 }, command);
     writeSection('scale', section);
     console.log(`\n${section}\nWritten to docs/benchmarks.md.`);
@@ -45,7 +52,6 @@ async function main(): Promise<void> {
 }
 
 async function benchApi(options: { secondsPerRun: number; warmupSeconds: number; connections: number }, command: string): Promise<void> {
-
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-'));
   const database = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir, logFile: path.join(dataDir, 'neo4j.log') });
   try {

@@ -8,7 +8,18 @@ import { seedGraph } from '../../graph-seed/src/seedGraph';
 import { LARGE_GRAPH_ELEMENTS } from '../../client/src/largeGraph';
 import { loadOntology } from '../../ontology/src';
 import { withRunningApp } from '../tools/runningApp';
-import { clientSection, measureGraph, ms, measureWhole, syntheticOfAbout, waitForVersion, webglRenderer, type BenchContext, type Row, type WholeRow } from './client';
+import {
+  clientSection,
+  measureGraph,
+  ms,
+  measureWhole,
+  syntheticOfAbout,
+  waitForVersion,
+  webglRenderer,
+  type BenchContext,
+  type Row,
+  type WholeRow,
+} from './client';
 import { writeSection } from './report';
 
 const SIZES = [1_000, 5_000, 20_000];
@@ -35,7 +46,9 @@ async function main() {
       try {
         await seedGraph(driver, 'neo4j', graph);
       } catch (error) {
-        notSeeded.push(`${name} (${graph.entities.length.toLocaleString('en')} entities, ${graph.relations.length.toLocaleString('en')} relations) could not be seeded here: ${error instanceof Error ? error.message : String(error)}`);
+        notSeeded.push(
+          `${name} (${graph.entities.length.toLocaleString('en')} entities, ${graph.relations.length.toLocaleString('en')} relations) could not be seeded here: ${error instanceof Error ? error.message : String(error)}`,
+        );
         console.log(notSeeded.at(-1));
         continue;
       }
@@ -43,7 +56,8 @@ async function main() {
       console.log(`seeded ${name} (${graph.entities.length} entities, ${graph.relations.length} relations) in ${ms(Date.now() - seeding)}`);
       const measured = await measureGraph(browser, url, name, '', { runs: 3, panMs: PAN_MS });
       rows.push(...measured);
-      if (size > LARGE_GRAPH_ELEMENTS) whole.push(...(await measureWhole(browser, url, name, measured[0].loads[0].elements, size <= 5_000, { runs: 1, panMs: PAN_MS })));
+      if (size > LARGE_GRAPH_ELEMENTS)
+        whole.push(...(await measureWhole(browser, url, name, measured[0].loads[0].elements, size <= 5_000, { runs: 1, panMs: PAN_MS })));
     }
     context.webgl = await webglRenderer(browser);
   });

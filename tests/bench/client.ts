@@ -98,7 +98,10 @@ export const ms = (value: number) => `${Math.round(value).toLocaleString('en')} 
 function elementsOn(ontology: Ontology, date: string): number {
   const valid = (item: { validFrom: string; validTo?: string | null }) => item.validFrom <= date && (!item.validTo || item.validTo >= date);
   const entities = new Set(ontology.entities.filter(valid).map((entity) => entity.id));
-  return entities.size + ontology.relations.filter((relation) => valid(relation) && entities.has(relation.from) && entities.has(relation.to)).length;
+  return (
+    entities.size +
+    ontology.relations.filter((relation) => valid(relation) && entities.has(relation.from) && entities.has(relation.to)).length
+  );
 }
 
 /** A synthetic graph whose whole graph today has about `elements` elements, and no more. */
@@ -117,7 +120,11 @@ export function syntheticOfAbout(base: Ontology, elements: number, today: string
 /** Waits until the app answers from `version` (it notices a seed by another process within a second or so). */
 export async function waitForVersion(url: string, version: string): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt++) {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ ontology { graphVersion } }' }) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ ontology { graphVersion } }' }),
+    });
     const body = (await response.json()) as { data?: { ontology: { graphVersion: string } } };
     if (body.data?.ontology.graphVersion === version) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -134,7 +141,8 @@ async function openPage(browser: Browser, url: string): Promise<{ page: Page; cp
   await page.addInitScript(IN_PAGE);
   await page.goto(url);
   await page.waitForFunction('window.kzBench.drawn !== null', undefined, { timeout: 180_000, polling: 100 });
-  const threadTime = async () => ((await devtools.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  const threadTime = async () =>
+    ((await devtools.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000;
   return { page, cpu: await threadTime(), threadTime };
 }
 
@@ -173,7 +181,13 @@ export interface Row {
 }
 
 /** Loads the explorer `runs` times with each renderer (`query` adds to the address), and pans the last load. */
-export async function measureGraph(browser: Browser, base: string, graph: string, query: string, { runs, panMs }: BenchOptions): Promise<Row[]> {
+export async function measureGraph(
+  browser: Browser,
+  base: string,
+  graph: string,
+  query: string,
+  { runs, panMs }: BenchOptions,
+): Promise<Row[]> {
   const rows: Row[] = [];
   for (const renderer of RENDERERS) {
     const loads: Load[] = [];
@@ -185,7 +199,9 @@ export async function measureGraph(browser: Browser, base: string, graph: string
       await page.close();
     }
     rows.push({ graph, renderer, loads, pan: panned });
-    console.log(`${graph}, ${renderer}: drawn in ${ms(median(loads.map((load) => load.drawn)))}, pan frame ${ms(median(panned.frames))} (p95 ${ms(percentile(panned.frames, 95))}, CPU ${ms(panned.cpuPerFrame)})`);
+    console.log(
+      `${graph}, ${renderer}: drawn in ${ms(median(loads.map((load) => load.drawn)))}, pan frame ${ms(median(panned.frames))} (p95 ${ms(percentile(panned.frames, 95))}, CPU ${ms(panned.cpuPerFrame)})`,
+    );
   }
   return rows;
 }
@@ -200,7 +216,14 @@ export interface WholeRow {
 }
 
 /** The whole graph at once, on a grid: what the explorer would face without its overview. */
-export async function measureWhole(browser: Browser, base: string, graph: string, elements: number, withFcose: boolean, { panMs }: BenchOptions): Promise<WholeRow[]> {
+export async function measureWhole(
+  browser: Browser,
+  base: string,
+  graph: string,
+  elements: number,
+  withFcose: boolean,
+  { panMs }: BenchOptions,
+): Promise<WholeRow[]> {
   const rows: WholeRow[] = [];
   for (const renderer of RENDERERS) {
     const { page, threadTime } = await openPage(browser, `${base}/?renderer=${renderer}`);
@@ -209,7 +232,9 @@ export async function measureWhole(browser: Browser, base: string, graph: string
     const fcose = withFcose && renderer === 'canvas' ? ((await page.evaluate('window.kzBench.fcose()')) as number) : null;
     await page.close();
     rows.push({ graph, elements, renderer, drawing, pan: panned, fcose });
-    console.log(`${graph} whole, ${renderer}: drawn in ${ms(drawing)}, pan frame ${ms(median(panned.frames))} (CPU ${ms(panned.cpuPerFrame)})${fcose === null ? '' : `, fcose ${ms(fcose)}`}`);
+    console.log(
+      `${graph} whole, ${renderer}: drawn in ${ms(drawing)}, pan frame ${ms(median(panned.frames))} (CPU ${ms(panned.cpuPerFrame)})${fcose === null ? '' : `, fcose ${ms(fcose)}`}`,
+    );
   }
   return rows;
 }
@@ -238,7 +263,16 @@ export function clientSection(rows: Row[], whole: WholeRow[], context: BenchCont
   const range = (values: number[]) => `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
   const first = (row: Row) => row.loads[0];
   const main = markdownTable(
-    ['graph', 'elements', 'drawn', 'renderer', 'navigation → complete drawing (median; range; runs)', 'graph received · laid out · ready (medians)', 'main-thread CPU until drawn (median)', 'frame while panning: median · p95 · CPU per frame'],
+    [
+      'graph',
+      'elements',
+      'drawn',
+      'renderer',
+      'navigation → complete drawing (median; range; runs)',
+      'graph received · laid out · ready (medians)',
+      'main-thread CPU until drawn (median)',
+      'frame while panning: median · p95 · CPU per frame',
+    ],
     rows.map((row) => [
       row.graph,
       first(row).elements.toLocaleString('en'),
@@ -266,15 +300,30 @@ export function clientSection(rows: Row[], whole: WholeRow[], context: BenchCont
     }),
   );
   const wholeTable = markdownTable(
-    ['graph', 'elements', 'renderer', 'drawn on a grid, from data to painted', 'frame while panning: median · p95 · CPU per frame', 'fcose (the explorer’s layout) on it'],
-    whole.map((row) => [row.graph, row.elements.toLocaleString('en'), row.renderer, ms(row.drawing), panCell(row.pan), row.fcose === null ? '—' : ms(row.fcose)]),
+    [
+      'graph',
+      'elements',
+      'renderer',
+      'drawn on a grid, from data to painted',
+      'frame while panning: median · p95 · CPU per frame',
+      'fcose (the explorer’s layout) on it',
+    ],
+    whole.map((row) => [
+      row.graph,
+      row.elements.toLocaleString('en'),
+      row.renderer,
+      ms(row.drawing),
+      panCell(row.pan),
+      row.fcose === null ? '—' : ms(row.fcose),
+    ]),
   );
   const real = rowOf(byGraph[0], 'canvas');
   const realDrawn = median(real.loads.map((load) => load.drawn));
   const fiveK = rows.find((row) => row.graph.includes('~5k') && row.renderer === 'canvas');
   const realMark = (mark: (typeof MARKS)[number]) => median(real.loads.map((load) => load.marks[mark]));
   const whereItGoes = `Where the real graph's ${ms(realDrawn)} go (medians, canvas): ${ms(realMark('kz:graph-received'))} until the graph has arrived (the page, the ontology and the graph requested at once, the server answering while the drawing code loads), ${ms(realMark('kz:laid-out') - realMark('kz:graph-received'))} in the force-directed layout (fcose, 'proof' quality, labels included), ${ms(realMark('kz:ready') - realMark('kz:laid-out'))} for filters, panels, fit and label declutter, and ${ms(realDrawn - realMark('kz:ready'))} painting the first frame. The page's main thread spent ${ms(median(real.loads.map((load) => load.cpu)))} of CPU in all.`;
-  const verdict = (value: number, goal: number) => (value <= goal ? `**met** (${ms(value)} ≤ ${ms(goal)})` : `**not met**: ${ms(value)}, ${ms(value - goal)} over ${ms(goal)}`);
+  const verdict = (value: number, goal: number) =>
+    value <= goal ? `**met** (${ms(value)} ≤ ${ms(goal)})` : `**not met**: ${ms(value)}, ${ms(value - goal)} over ${ms(goal)}`;
   return `## The explorer (\`npm run bench:client\`)
 
 ${machineLine()}. Headless Chromium ${context.chromium} at 1280×800, a new browser context per page (nothing
@@ -314,4 +363,3 @@ ${wholeTable}
 ${whereItGoes}
 `;
 }
-

@@ -73,7 +73,13 @@ async function sequentialLatency(base: string, scenario: Scenario, options: Scal
   const times: number[] = [];
   const deadline = performance.now() + options.secondsPerScenario * 1000;
   while (times.length < options.minRequests || performance.now() < deadline) times.push((await ask()).elapsed);
-  return { scenario: scenario.name, requests: times.length, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), answerBytes: bytes };
+  return {
+    scenario: scenario.name,
+    requests: times.length,
+    p50Ms: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    answerBytes: bytes,
+  };
 }
 
 /** Seeds and measures each size in turn, each in a fresh Neo4j. */
@@ -82,7 +88,12 @@ export async function runScaleBench(base: Ontology, options: ScaleBenchOptions):
   for (const size of options.sizes) {
     const graph = syntheticOntology(base, { entities: size });
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-scale-'));
-    const database = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir, logFile: path.join(dataDir, 'neo4j.log'), ...NEO4J_MEMORY });
+    const database = await startEmbeddedNeo4j({
+      port: await findFreePort(),
+      dataDir,
+      logFile: path.join(dataDir, 'neo4j.log'),
+      ...NEO4J_MEMORY,
+    });
     try {
       const driver = createDriver(database.uri, { user: 'neo4j' });
       const seeding = performance.now();
@@ -93,13 +104,22 @@ export async function runScaleBench(base: Ontology, options: ScaleBenchOptions):
       const seedCpuSeconds = { node: (nodeCpu.user + nodeCpu.system) / 1e6, neo4j: cpuSecondsOf(database.pid) - neo4jBefore };
       await driver.close();
       const elements = graph.entities.length + graph.relations.length;
-      options.log(`${size.toLocaleString('en')} entities: seeded ${graph.entities.length} entities and ${graph.relations.length} relations in ${seedSeconds.toFixed(1)} s`);
+      options.log(
+        `${size.toLocaleString('en')} entities: seeded ${graph.entities.length} entities and ${graph.relations.length} relations in ${seedSeconds.toFixed(1)} s`,
+      );
 
       // The whole graph at 100k entities takes longer than the default timeouts allow a question.
       const server = await startServer(
         `ours at ${size}`,
         'server/src/main.ts',
-        { NEO4J_URI: database.uri, SEED_ON_START: 'false', RESPONSE_CACHE: 'false', RATE_LIMIT_REQUESTS: '0', NEO4J_TRANSACTION_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '180000' },
+        {
+          NEO4J_URI: database.uri,
+          SEED_ON_START: 'false',
+          RESPONSE_CACHE: 'false',
+          RATE_LIMIT_REQUESTS: '0',
+          NEO4J_TRANSACTION_TIMEOUT_MS: '120000',
+          REQUEST_TIMEOUT_MS: '180000',
+        },
         '/health/ready',
       );
       try {
@@ -107,9 +127,20 @@ export async function runScaleBench(base: Ontology, options: ScaleBenchOptions):
         for (const scenario of options.scenarios ?? SCENARIOS) {
           const latency = await sequentialLatency(server.url, scenario, options);
           latencies.push(latency);
-          options.log(`  ${scenario.name.padEnd(13)} p50 ${latency.p50Ms.toFixed(1)} ms  p99 ${latency.p99Ms.toFixed(1)} ms  (${latency.requests} requests, ${latency.answerBytes} bytes)`);
+          options.log(
+            `  ${scenario.name.padEnd(13)} p50 ${latency.p50Ms.toFixed(1)} ms  p99 ${latency.p99Ms.toFixed(1)} ms  (${latency.requests} requests, ${latency.answerBytes} bytes)`,
+          );
         }
-        results.push({ size, entities: graph.entities.length, relations: graph.relations.length, seedSeconds, seedElementsPerSecond: elements / seedSeconds, seedCpuSeconds, latencies, serverRssBytes: server.rssBytes() });
+        results.push({
+          size,
+          entities: graph.entities.length,
+          relations: graph.relations.length,
+          seedSeconds,
+          seedElementsPerSecond: elements / seedSeconds,
+          seedCpuSeconds,
+          latencies,
+          serverRssBytes: server.rssBytes(),
+        });
       } finally {
         await server.stop();
       }
@@ -131,16 +162,28 @@ export function scaleGoals(results: ScaleResult[]): { goal: string; value: numbe
   const p50 = (result: ScaleResult, scenario: string) => result.latencies.find((latency) => latency.scenario === scenario)?.p50Ms;
   const goals = BOUNDED.filter((scenario) => p50(smallest, scenario) !== undefined).map((scenario) => {
     const value = p50(largest, scenario)! / p50(smallest, scenario)!;
-    return { goal: `${scenario}: p50 at ${largest.size.toLocaleString('en')} ≤ 2× at ${smallest.size.toLocaleString('en')}`, value, met: value <= 2 };
+    return {
+      goal: `${scenario}: p50 at ${largest.size.toLocaleString('en')} ≤ 2× at ${smallest.size.toLocaleString('en')}`,
+      value,
+      met: value <= 2,
+    };
   });
-  goals.push({ goal: `seeding at ${largest.size.toLocaleString('en')} ≥ 10,000 entities+relations/s`, value: largest.seedElementsPerSecond, met: largest.seedElementsPerSecond >= 10_000 });
+  goals.push({
+    goal: `seeding at ${largest.size.toLocaleString('en')} ≥ 10,000 entities+relations/s`,
+    value: largest.seedElementsPerSecond,
+    met: largest.seedElementsPerSecond >= 10_000,
+  });
   return goals;
 }
 
 const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 const fixed = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en'));
 
-export function scaleSection(results: ScaleResult[], options: Pick<ScaleBenchOptions, 'secondsPerScenario' | 'minRequests'>, command: string): string {
+export function scaleSection(
+  results: ScaleResult[],
+  options: Pick<ScaleBenchOptions, 'secondsPerScenario' | 'minRequests'>,
+  command: string,
+): string {
   const scenarios = results[0]?.latencies.map((latency) => latency.scenario) ?? [];
   const smallest = results[0];
   const seeding = markdownTable(
@@ -155,18 +198,29 @@ export function scaleSection(results: ScaleResult[], options: Pick<ScaleBenchOpt
     ]),
   );
   const latency = markdownTable(
-    ['scenario', ...results.map((result) => `p50 / p99 ms at ${result.size.toLocaleString('en')}`), `p50 ÷ p50 at ${smallest?.size.toLocaleString('en')}`, 'answer bytes'],
+    [
+      'scenario',
+      ...results.map((result) => `p50 / p99 ms at ${result.size.toLocaleString('en')}`),
+      `p50 ÷ p50 at ${smallest?.size.toLocaleString('en')}`,
+      'answer bytes',
+    ],
     scenarios.map((scenario) => {
       const of = (result: ScaleResult) => result.latencies.find((entry) => entry.scenario === scenario)!;
       return [
         scenario,
         ...results.map((result) => `${fixed(of(result).p50Ms)} / ${fixed(of(result).p99Ms)}`),
-        results.slice(1).map((result) => `${(of(result).p50Ms / of(smallest).p50Ms).toFixed(2)}×`).join(', '),
+        results
+          .slice(1)
+          .map((result) => `${(of(result).p50Ms / of(smallest).p50Ms).toFixed(2)}×`)
+          .join(', '),
         results.map((result) => of(result).answerBytes.toLocaleString('en')).join(' → '),
       ];
     }),
   );
-  const goals = scaleGoals(results).map((goal) => `- ${goal.met ? 'met' : '**not met**'}: ${goal.goal}: ${goal.goal.startsWith('seeding') ? Math.round(goal.value).toLocaleString('en') : `${goal.value.toFixed(2)}×`}`);
+  const goals = scaleGoals(results).map(
+    (goal) =>
+      `- ${goal.met ? 'met' : '**not met**'}: ${goal.goal}: ${goal.goal.startsWith('seeding') ? Math.round(goal.value).toLocaleString('en') : `${goal.value.toFixed(2)}×`}`,
+  );
   const largest = results.at(-1)!;
   const seedProfile = largest
     ? `Where the seed's time goes, at ${largest.entities.toLocaleString('en')} entities: ${largest.seedSeconds.toFixed(0)} s of wall time, in which Neo4j used ${largest.seedCpuSeconds.neo4j.toFixed(0)} s of CPU and the seeding process ${largest.seedCpuSeconds.node.toFixed(0)} s (on ${os.cpus().length} cores). The seed is one write transaction, so that a failure anywhere leaves the previous graph whole and readers see the old graph or the new one, never a mixture (docs/reliability.md); Neo4j builds that transaction's state in its heap, writes the store and updates the id, relationship-id and full-text indexes at commit, mostly on one core. The seeding process builds the rows, finds the entities' mentions in the documents and gzips the release meanwhile. Going faster means giving up one of those: \`neo4j-admin database import\` writes an empty database several times faster but cannot replace a live graph, and loading in several transactions under a version that becomes current at the end would double the store while it runs.`

@@ -41,8 +41,22 @@ const graphqlPost = (query: string, variables: Record<string, unknown>): MixRequ
 });
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)];
 /** A day between 1995 and 2026: a few thousand distinct questions, so the response cache fills and turns over. */
-const anyDay = () => `${1995 + Math.floor(Math.random() * 32)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`;
-const SEARCHED = ['прок', 'Prosecutor', 'сенат', 'Senate', 'President', 'Президент', 'court', 'суд', 'Government', 'мәжіліс', 'Parliament', 'council'];
+const anyDay = () =>
+  `${1995 + Math.floor(Math.random() * 32)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`;
+const SEARCHED = [
+  'прок',
+  'Prosecutor',
+  'сенат',
+  'Senate',
+  'President',
+  'Президент',
+  'court',
+  'суд',
+  'Government',
+  'мәжіліс',
+  'Parliament',
+  'council',
+];
 
 /**
  * What the soak asks, with how often: mostly the benchmark's questions as the explorer and
@@ -51,11 +65,42 @@ const SEARCHED = ['прок', 'Prosecutor', 'сенат', 'Senate', 'President',
  * exports, health checks, and the clumsy requests a public API gets.
  */
 export const SOAK_MIX: readonly { weight: number; name: string; request: () => MixRequest }[] = [
-  { weight: 40, name: 'benchmark question (GET, kept)', request: () => { const scenario = pick(SCENARIOS); return graphqlGet(scenario.query, scenario.variables); } },
-  { weight: 20, name: 'benchmark question for any day (POST)', request: () => { const scenario = pick(SCENARIOS); return graphqlPost(scenario.query, 'asOf' in scenario.variables ? { ...scenario.variables, asOf: anyDay() } : scenario.variables); } },
-  { weight: 10, name: 'search as typed', request: () => { const word = pick(SEARCHED); return graphqlPost('query($text: String!) { search(text: $text) { score node { id } } }', { text: word.slice(0, 2 + Math.floor(Math.random() * (word.length - 1))) }); } },
-  { weight: 10, name: 'the explorer page', request: () => ({ method: 'GET', path: pick(['/', '/?date=2010-01-01&focus=senate', '/embed?focus=prosecutor-general']) }) },
-  { weight: 5, name: 'an export for any day', request: () => ({ method: 'GET', path: `/export/${pick(['entities.csv', 'relations.csv', 'graph.json'])}?asOf=${anyDay()}` }) },
+  {
+    weight: 40,
+    name: 'benchmark question (GET, kept)',
+    request: () => {
+      const scenario = pick(SCENARIOS);
+      return graphqlGet(scenario.query, scenario.variables);
+    },
+  },
+  {
+    weight: 20,
+    name: 'benchmark question for any day (POST)',
+    request: () => {
+      const scenario = pick(SCENARIOS);
+      return graphqlPost(scenario.query, 'asOf' in scenario.variables ? { ...scenario.variables, asOf: anyDay() } : scenario.variables);
+    },
+  },
+  {
+    weight: 10,
+    name: 'search as typed',
+    request: () => {
+      const word = pick(SEARCHED);
+      return graphqlPost('query($text: String!) { search(text: $text) { score node { id } } }', {
+        text: word.slice(0, 2 + Math.floor(Math.random() * (word.length - 1))),
+      });
+    },
+  },
+  {
+    weight: 10,
+    name: 'the explorer page',
+    request: () => ({ method: 'GET', path: pick(['/', '/?date=2010-01-01&focus=senate', '/embed?focus=prosecutor-general']) }),
+  },
+  {
+    weight: 5,
+    name: 'an export for any day',
+    request: () => ({ method: 'GET', path: `/export/${pick(['entities.csv', 'relations.csv', 'graph.json'])}?asOf=${anyDay()}` }),
+  },
   { weight: 5, name: 'health check', request: () => ({ method: 'GET', path: pick(['/health/live', '/health/ready']) }) },
   {
     weight: 10,
@@ -107,10 +152,14 @@ export interface SoakResult {
   clientErrors: number;
 }
 
-
 /** Starts the server on `neo4jUri` and loads it for `seconds`, sampling every `intervalSeconds`. */
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
-  const server = await startServer('soaked', 'server/src/main.ts', { NEO4J_URI: options.neo4jUri, SEED_ON_START: 'false', RATE_LIMIT_REQUESTS: '0' }, '/health/ready');
+  const server = await startServer(
+    'soaked',
+    'server/src/main.ts',
+    { NEO4J_URI: options.neo4jUri, SEED_ON_START: 'false', RATE_LIMIT_REQUESTS: '0' },
+    '/health/ready',
+  );
   try {
     const samples: SoakSample[] = [];
     let latencies: number[] = [];
@@ -125,12 +174,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     });
     const instance = autocannon(
       {
-      url: server.url,
-      connections: options.connections,
-      duration: options.seconds,
-      timeout: 30,
-      // Each request is drawn afresh from the mix (a GET must not keep the body of the POST before it).
-      requests: [{ setupRequest: (request) => ({ ...request, body: undefined, headers: {}, ...nextRequest() }) }],
+        url: server.url,
+        connections: options.connections,
+        duration: options.seconds,
+        timeout: 30,
+        // Each request is drawn afresh from the mix (a GET must not keep the body of the POST before it).
+        requests: [{ setupRequest: (request) => ({ ...request, body: undefined, headers: {}, ...nextRequest() }) }],
       },
       (error, result) => (error ? failed(error) : finished(result)),
     );
@@ -149,7 +198,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         serverErrors,
       };
       samples.push(entry);
-      options.log(`${String(entry.atSeconds).padStart(5)} s  ${entry.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${entry.p50Ms.toFixed(1)} ms  p99 ${entry.p99Ms.toFixed(1)} ms  RSS ${entry.rssMiB.toFixed(0)} MiB  5xx ${entry.serverErrors}`);
+      options.log(
+        `${String(entry.atSeconds).padStart(5)} s  ${entry.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${entry.p50Ms.toFixed(1)} ms  p99 ${entry.p99Ms.toFixed(1)} ms  RSS ${entry.rssMiB.toFixed(0)} MiB  5xx ${entry.serverErrors}`,
+      );
       latencies = [];
       serverErrors = 0;
       intervalStart = now;
@@ -193,20 +244,46 @@ export function drifts(samples: SoakSample[]): Drift[] {
     return { what, early, late, drifted: worse(early, late) };
   };
   return [
-    compare('resident memory (MiB)', (sample) => sample.rssMiB, (early, late) => late > early * 1.1),
-    compare('p99 latency (ms)', (sample) => sample.p99Ms, (early, late) => late > early * 1.5 && late - early > 5),
-    compare('throughput (requests/s)', (sample) => sample.requestsPerSecond, (early, late) => late < early * (2 / 3)),
+    compare(
+      'resident memory (MiB)',
+      (sample) => sample.rssMiB,
+      (early, late) => late > early * 1.1,
+    ),
+    compare(
+      'p99 latency (ms)',
+      (sample) => sample.p99Ms,
+      (early, late) => late > early * 1.5 && late - early > 5,
+    ),
+    compare(
+      'throughput (requests/s)',
+      (sample) => sample.requestsPerSecond,
+      (early, late) => late < early * (2 / 3),
+    ),
   ];
 }
 
 /** The markdown of a run: the samples, the drift verdicts, how it was run. */
-export function soakSection(result: SoakResult, options: Pick<SoakOptions, 'seconds' | 'intervalSeconds' | 'connections'>, command: string): string {
+export function soakSection(
+  result: SoakResult,
+  options: Pick<SoakOptions, 'seconds' | 'intervalSeconds' | 'connections'>,
+  command: string,
+): string {
   const table = markdownTable(
     ['at (s)', 'requests/s', 'p50 ms', 'p99 ms', 'resident memory MiB', '5xx'],
-    result.samples.map((sample) => [String(sample.atSeconds), sample.requestsPerSecond.toFixed(0), sample.p50Ms.toFixed(1), sample.p99Ms.toFixed(1), sample.rssMiB.toFixed(0), String(sample.serverErrors)]),
+    result.samples.map((sample) => [
+      String(sample.atSeconds),
+      sample.requestsPerSecond.toFixed(0),
+      sample.p50Ms.toFixed(1),
+      sample.p99Ms.toFixed(1),
+      sample.rssMiB.toFixed(0),
+      String(sample.serverErrors),
+    ]),
   );
   const verdicts = drifts(result.samples)
-    .map((drift) => `- ${drift.what}: ${drift.early.toFixed(1)} in the middle third, ${drift.late.toFixed(1)} in the last: ${drift.drifted ? '**drifts**' : 'no drift'}`)
+    .map(
+      (drift) =>
+        `- ${drift.what}: ${drift.early.toFixed(1)} in the middle third, ${drift.late.toFixed(1)} in the last: ${drift.drifted ? '**drifts**' : 'no drift'}`,
+    )
     .join('\n');
   const mix = SOAK_MIX.map((entry) => `${entry.name} ${Math.round((100 * entry.weight) / TOTAL_WEIGHT)} %`).join(', ');
   const serverErrors = result.samples.reduce((sum, sample) => sum + sample.serverErrors, 0);
@@ -233,7 +310,11 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '10' },
     },
   });
-  const options = { seconds: Math.round(Number(values.minutes) * 60), intervalSeconds: Number(values.interval), connections: Number(values.connections) };
+  const options = {
+    seconds: Math.round(Number(values.minutes) * 60),
+    intervalSeconds: Number(values.interval),
+    connections: Number(values.connections),
+  };
   for (const [name, value] of Object.entries(options)) {
     if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number; got ${value}`);
   }
@@ -249,7 +330,8 @@ async function main(): Promise<void> {
     const section = soakSection(result, options, command);
     writeSection('soak', section, RELIABILITY_FILE);
     console.log(`\n${section}\nWritten to docs/reliability.md.`);
-    if (drifts(result.samples).some((drift) => drift.drifted) || result.samples.some((sample) => sample.serverErrors > 0)) process.exitCode = 1;
+    if (drifts(result.samples).some((drift) => drift.drifted) || result.samples.some((sample) => sample.serverErrors > 0))
+      process.exitCode = 1;
   } finally {
     await database.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -35,7 +35,17 @@ const prosecutionLaw = (article: string): Source => ({ kind: 'legal-basis', act:
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
 /** The real entities the synthetic ones hang from: a generator run fails at once if one is renamed. */
-const ANCHORS = ['president', 'people', 'government', 'prosecutor-general', 'prosecutors-office', 'local-courts', 'supreme-judicial-council', 'constitution-1995', 'law-on-prosecutors-office-1995'];
+const ANCHORS = [
+  'president',
+  'people',
+  'government',
+  'prosecutor-general',
+  'prosecutors-office',
+  'local-courts',
+  'supreme-judicial-council',
+  'constitution-1995',
+  'law-on-prosecutors-office-1995',
+];
 
 /**
  * The real ontology with synthetic local government added until it holds `entities` entities.
@@ -65,12 +75,20 @@ export function syntheticOntology(base: Ontology, options: SyntheticGraphOptions
     const districts = between(8, 14);
     for (let district = 1; district <= districts && entities.length < options.entities; district++) {
       const d = `${r}-d${pad(district, 2)}`;
-      const districtName = { kk: `${regionName.kk} ${district}-аудан`, ru: `район № ${district} (${regionName.ru})`, en: `District ${district} of ${regionName.en}` };
+      const districtName = {
+        kk: `${regionName.kk} ${district}-аудан`,
+        ru: `район № ${district} (${regionName.ru})`,
+        en: `District ${district} of ${regionName.en}`,
+      };
       addDistrict(r, d, districtName, addEntity, addRelation);
       const okrugs = between(4, 12);
       for (let okrug = 1; okrug <= okrugs && entities.length < options.entities; okrug++) {
         const o = `${d}-o${pad(okrug, 2)}`;
-        const okrugName = { kk: `${districtName.kk} ${okrug}-ауылдық округ`, ru: `сельский округ № ${okrug}, ${districtName.ru}`, en: `Rural okrug ${okrug}, ${districtName.en}` };
+        const okrugName = {
+          kk: `${districtName.kk} ${okrug}-ауылдық округ`,
+          ru: `сельский округ № ${okrug}, ${districtName.ru}`,
+          en: `Rural okrug ${okrug}, ${districtName.en}`,
+        };
         addOkrug(d, o, okrugName, addEntity, addRelation);
       }
     }
@@ -85,11 +103,40 @@ type AddEntity = (entity: Omit<Entity, 'sources' | 'validFrom'>) => void;
 type AddRelation = (relation: Omit<Relation, 'id' | 'validFrom'> & { validFrom?: string }) => void;
 
 function addRegion(r: string, place: Place, addEntity: AddEntity, addRelation: AddRelation): void {
-  addEntity({ id: `${r}-akim`, kind: 'office', branch: 'executive', level: 'regional', names: { kk: `${place.kk} әкімі`, ru: `Аким, ${place.ru}`, en: `Akim of ${place.en}` } });
-  addEntity({ id: `${r}-maslikhat`, kind: 'body', level: 'regional', names: { kk: `${place.kk} мәслихаты`, ru: `Маслихат, ${place.ru}`, en: `Maslikhat of ${place.en}` } });
-  addEntity({ id: `${r}-prosecutor`, kind: 'office', branch: 'prosecutorial', level: 'regional', names: { kk: `${place.kk} прокуроры`, ru: `Прокурор, ${place.ru}`, en: `Prosecutor of ${place.en}` } });
-  addEntity({ id: `${r}-prosecutors-office`, kind: 'body', branch: 'prosecutorial', level: 'regional', names: { kk: `${place.kk} прокуратурасы`, ru: `Прокуратура, ${place.ru}`, en: `Prosecutor's Office of ${place.en}` } });
-  addEntity({ id: `${r}-court`, kind: 'court', branch: 'judicial', level: 'regional', names: { kk: `${place.kk} соты`, ru: `Областной суд, ${place.ru}`, en: `Regional Court of ${place.en}` } });
+  addEntity({
+    id: `${r}-akim`,
+    kind: 'office',
+    branch: 'executive',
+    level: 'regional',
+    names: { kk: `${place.kk} әкімі`, ru: `Аким, ${place.ru}`, en: `Akim of ${place.en}` },
+  });
+  addEntity({
+    id: `${r}-maslikhat`,
+    kind: 'body',
+    level: 'regional',
+    names: { kk: `${place.kk} мәслихаты`, ru: `Маслихат, ${place.ru}`, en: `Maslikhat of ${place.en}` },
+  });
+  addEntity({
+    id: `${r}-prosecutor`,
+    kind: 'office',
+    branch: 'prosecutorial',
+    level: 'regional',
+    names: { kk: `${place.kk} прокуроры`, ru: `Прокурор, ${place.ru}`, en: `Prosecutor of ${place.en}` },
+  });
+  addEntity({
+    id: `${r}-prosecutors-office`,
+    kind: 'body',
+    branch: 'prosecutorial',
+    level: 'regional',
+    names: { kk: `${place.kk} прокуратурасы`, ru: `Прокуратура, ${place.ru}`, en: `Prosecutor's Office of ${place.en}` },
+  });
+  addEntity({
+    id: `${r}-court`,
+    kind: 'court',
+    branch: 'judicial',
+    level: 'regional',
+    names: { kk: `${place.kk} соты`, ru: `Областной суд, ${place.ru}`, en: `Regional Court of ${place.en}` },
+  });
 
   addRelation({ type: 'appoints', from: 'president', to: `${r}-akim`, consentOf: [`${r}-maslikhat`], sources: [constitution('87(4)')] });
   addRelation({ type: 'dismisses', from: 'president', to: `${r}-akim`, sources: [constitution('87(4)')] });
@@ -102,17 +149,52 @@ function addRegion(r: string, place: Place, addEntity: AddEntity, addRelation: A
   addRelation({ type: 'heads', from: `${r}-prosecutor`, to: `${r}-prosecutors-office`, sources: [prosecutionLaw('11')] });
   addRelation({ type: 'part-of', from: `${r}-prosecutors-office`, to: 'prosecutors-office', sources: [prosecutionLaw('9')] });
   addRelation({ type: 'supervises', from: `${r}-prosecutors-office`, to: `${r}-akim`, sources: [constitution('83(1)')] });
-  addRelation({ type: 'appoints', from: 'president', to: `${r}-court`, nominatedBy: ['supreme-judicial-council'], sources: [constitution('82(1)')] });
+  addRelation({
+    type: 'appoints',
+    from: 'president',
+    to: `${r}-court`,
+    nominatedBy: ['supreme-judicial-council'],
+    sources: [constitution('82(1)')],
+  });
   addRelation({ type: 'part-of', from: `${r}-court`, to: 'local-courts', sources: [constitution('75(3)')] });
   addRelation({ type: 'represents-state-in', from: `${r}-prosecutors-office`, to: `${r}-court`, sources: [constitution('83(1)')] });
 }
 
 function addDistrict(r: string, d: string, place: Place, addEntity: AddEntity, addRelation: AddRelation): void {
-  addEntity({ id: `${d}-akim`, kind: 'office', branch: 'executive', level: 'district', names: { kk: `${place.kk} әкімі`, ru: `Аким, ${place.ru}`, en: `Akim of ${place.en}` } });
-  addEntity({ id: `${d}-maslikhat`, kind: 'body', level: 'district', names: { kk: `${place.kk} мәслихаты`, ru: `Маслихат, ${place.ru}`, en: `Maslikhat of ${place.en}` } });
-  addEntity({ id: `${d}-prosecutor`, kind: 'office', branch: 'prosecutorial', level: 'district', names: { kk: `${place.kk} прокуроры`, ru: `Прокурор, ${place.ru}`, en: `Prosecutor of ${place.en}` } });
-  addEntity({ id: `${d}-prosecutors-office`, kind: 'body', branch: 'prosecutorial', level: 'district', names: { kk: `${place.kk} прокуратурасы`, ru: `Прокуратура, ${place.ru}`, en: `Prosecutor's Office of ${place.en}` } });
-  addEntity({ id: `${d}-court`, kind: 'court', branch: 'judicial', level: 'district', names: { kk: `${place.kk} соты`, ru: `Районный суд, ${place.ru}`, en: `District Court of ${place.en}` } });
+  addEntity({
+    id: `${d}-akim`,
+    kind: 'office',
+    branch: 'executive',
+    level: 'district',
+    names: { kk: `${place.kk} әкімі`, ru: `Аким, ${place.ru}`, en: `Akim of ${place.en}` },
+  });
+  addEntity({
+    id: `${d}-maslikhat`,
+    kind: 'body',
+    level: 'district',
+    names: { kk: `${place.kk} мәслихаты`, ru: `Маслихат, ${place.ru}`, en: `Maslikhat of ${place.en}` },
+  });
+  addEntity({
+    id: `${d}-prosecutor`,
+    kind: 'office',
+    branch: 'prosecutorial',
+    level: 'district',
+    names: { kk: `${place.kk} прокуроры`, ru: `Прокурор, ${place.ru}`, en: `Prosecutor of ${place.en}` },
+  });
+  addEntity({
+    id: `${d}-prosecutors-office`,
+    kind: 'body',
+    branch: 'prosecutorial',
+    level: 'district',
+    names: { kk: `${place.kk} прокуратурасы`, ru: `Прокуратура, ${place.ru}`, en: `Prosecutor's Office of ${place.en}` },
+  });
+  addEntity({
+    id: `${d}-court`,
+    kind: 'court',
+    branch: 'judicial',
+    level: 'district',
+    names: { kk: `${place.kk} соты`, ru: `Районный суд, ${place.ru}`, en: `District Court of ${place.en}` },
+  });
 
   addRelation({ type: 'appoints', from: `${r}-akim`, to: `${d}-akim`, consentOf: [`${d}-maslikhat`], sources: [constitution('87(4)')] });
   addRelation({ type: 'dismisses', from: `${r}-akim`, to: `${d}-akim`, sources: [constitution('87(4)')] });
@@ -124,15 +206,33 @@ function addDistrict(r: string, d: string, place: Place, addEntity: AddEntity, a
   addRelation({ type: 'heads', from: `${d}-prosecutor`, to: `${d}-prosecutors-office`, sources: [prosecutionLaw('11')] });
   addRelation({ type: 'part-of', from: `${d}-prosecutors-office`, to: `${r}-prosecutors-office`, sources: [prosecutionLaw('9')] });
   addRelation({ type: 'supervises', from: `${d}-prosecutors-office`, to: `${d}-akim`, sources: [constitution('83(1)')] });
-  addRelation({ type: 'appoints', from: 'president', to: `${d}-court`, nominatedBy: ['supreme-judicial-council'], sources: [constitution('82(1)')] });
+  addRelation({
+    type: 'appoints',
+    from: 'president',
+    to: `${d}-court`,
+    nominatedBy: ['supreme-judicial-council'],
+    sources: [constitution('82(1)')],
+  });
   addRelation({ type: 'appeals-to', from: `${d}-court`, to: `${r}-court`, sources: [constitution('75(3)')] });
   addRelation({ type: 'represents-state-in', from: `${d}-prosecutors-office`, to: `${d}-court`, sources: [constitution('83(1)')] });
   addRelation({ type: 'protests-acts-of', from: `${d}-prosecutors-office`, to: `${d}-court`, sources: [constitution('83(1)')] });
 }
 
 function addOkrug(d: string, o: string, place: Place, addEntity: AddEntity, addRelation: AddRelation): void {
-  addEntity({ id: `${o}-akim`, kind: 'office', branch: 'executive', level: 'district', names: { kk: `${place.kk} әкімі`, ru: `Аким, ${place.ru}`, en: `Akim of ${place.en}` } });
-  addEntity({ id: `${o}-apparatus`, kind: 'body', branch: 'executive', level: 'district', names: { kk: `${place.kk} әкімінің аппараты`, ru: `Аппарат акима, ${place.ru}`, en: `Apparatus of the Akim of ${place.en}` } });
+  addEntity({
+    id: `${o}-akim`,
+    kind: 'office',
+    branch: 'executive',
+    level: 'district',
+    names: { kk: `${place.kk} әкімі`, ru: `Аким, ${place.ru}`, en: `Akim of ${place.en}` },
+  });
+  addEntity({
+    id: `${o}-apparatus`,
+    kind: 'body',
+    branch: 'executive',
+    level: 'district',
+    names: { kk: `${place.kk} әкімінің аппараты`, ru: `Аппарат акима, ${place.ru}`, en: `Apparatus of the Akim of ${place.en}` },
+  });
 
   addRelation({ type: 'appoints', from: `${d}-akim`, to: `${o}-akim`, validTo: BEFORE_RURAL_ELECTIONS, sources: [constitution('87(4)')] });
   addRelation({ type: 'elects', from: 'people', to: `${o}-akim`, validFrom: RURAL_ELECTIONS, sources: [constitution('87(4)')] });

@@ -7,14 +7,22 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
 
-
-type ComponentElement = HTMLElement & { graph: { nodes(): { map<T>(f: (node: { id(): string }) => T): T[] }; $(selector: string): { map<T>(f: (node: { id(): string }) => T): T[] } } | null };
+type ComponentElement = HTMLElement & {
+  graph: {
+    nodes(): { map<T>(f: (node: { id(): string }) => T): T[] };
+    $(selector: string): { map<T>(f: (node: { id(): string }) => T): T[] };
+  } | null;
+};
 
 /** A course page on another origin (another port): what a teacher's LMS is to the app. */
 async function startCoursePage(html: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  const server: Server = createServer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () =>
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
         // The browser may hold a socket it opened ahead of need: end it rather than wait for it.
@@ -25,7 +33,12 @@ async function startCoursePage(html: string): Promise<{ url: string; close(): Pr
 
 async function componentNodeIds(scope: Page | Frame): Promise<string[]> {
   await scope.waitForSelector('kz-legal-graph[data-state="ready"]');
-  return scope.evaluate(() => (document.querySelector('kz-legal-graph') as unknown as ComponentElement).graph!.nodes().map((node) => node.id()).sort());
+  return scope.evaluate(() =>
+    (document.querySelector('kz-legal-graph') as unknown as ComponentElement)
+      .graph!.nodes()
+      .map((node) => node.id())
+      .sort(),
+  );
 }
 
 describe('embedding views in course pages, in a real browser', () => {
@@ -37,7 +50,8 @@ describe('embedding views in course pages, in a real browser', () => {
   beforeAll(async () => {
     app = await startTestApp({ clock: { today: () => '2026-11-21' } });
     browser = await launchChromium();
-    version = (await postGraphQL<{ ontology: { graphVersion: string } }>(app.url, '{ ontology { graphVersion } }')).data!.ontology.graphVersion;
+    version = (await postGraphQL<{ ontology: { graphVersion: string } }>(app.url, '{ ontology { graphVersion } }')).data!.ontology
+      .graphVersion;
   });
   afterAll(async () => {
     await browser?.close();
@@ -103,7 +117,11 @@ describe('embedding views in course pages, in a real browser', () => {
         const root = document.querySelector('kz-legal-graph')!.shadowRoot!;
         const inner = getComputedStyle(root.querySelector('.graph')!);
         const pageFigure = getComputedStyle(document.getElementById('page-figure')!);
-        return { innerBorder: inner.borderTopWidth, captionColour: getComputedStyle(root.querySelector('figcaption')!).color, pageFigureBorder: pageFigure.borderTopColor };
+        return {
+          innerBorder: inner.borderTopWidth,
+          captionColour: getComputedStyle(root.querySelector('figcaption')!).color,
+          pageFigureBorder: pageFigure.borderTopColor,
+        };
       });
       expect(styles.innerBorder).toBe('0px');
       expect(styles.captionColour).not.toBe('rgb(255, 0, 0)');
@@ -111,17 +129,25 @@ describe('embedding views in course pages, in a real browser', () => {
 
       await page.focus('#before');
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => ({ host: document.activeElement?.tagName.toLowerCase(), inner: document.activeElement?.shadowRoot?.activeElement?.classList.contains('graph') }));
+      const focused = await page.evaluate(() => ({
+        host: document.activeElement?.tagName.toLowerCase(),
+        inner: document.activeElement?.shadowRoot?.activeElement?.classList.contains('graph'),
+      }));
       expect(focused).toEqual({ host: 'kz-legal-graph', inner: true });
       await page.keyboard.press('ArrowRight');
       const first = await page.evaluate(() => {
         const element = document.querySelector('kz-legal-graph') as unknown as ComponentElement;
-        return { selected: element.graph!.$(':selected').map((node) => node.id()), said: element.shadowRoot!.querySelector('.announce')!.textContent };
+        return {
+          selected: element.graph!.$(':selected').map((node) => node.id()),
+          said: element.shadowRoot!.querySelector('.announce')!.textContent,
+        };
       });
       expect(first.selected).toHaveLength(1);
       expect(first.said).toMatch(/\(1\/\d+\)/);
       await page.keyboard.press('ArrowRight');
-      const second = await page.evaluate(() => (document.querySelector('kz-legal-graph') as unknown as ComponentElement).graph!.$(':selected').map((node) => node.id()));
+      const second = await page.evaluate(() =>
+        (document.querySelector('kz-legal-graph') as unknown as ComponentElement).graph!.$(':selected').map((node) => node.id()),
+      );
       expect(second).toHaveLength(1);
       expect(second).not.toEqual(first.selected);
     } finally {
@@ -163,8 +189,14 @@ describe('embedding views in course pages, in a real browser', () => {
     expect(await page.isVisible('#embed-dialog')).toBe(true);
     const iframe = await page.inputValue('#embed-iframe');
     expect(iframe).toContain(`${app.url}/embed?focus=prosecutor-general&amp;date=2010-01-01&amp;labels=ru&amp;version=${version}`);
-    expect(await page.inputValue('#embed-component')).toContain(`<kz-legal-graph focus="prosecutor-general" date="2010-01-01" labels="ru" version="${version}"`);
-    expect(await page.inputValue('#embed-apa')).toMatch(new RegExp(`^kz-legal-graph\\. \\(2026\\)\\. .*graph version ${version}; as of 2010-01-01\\]\\. Retrieved \\d{1,2} \\w+ 20\\d\\d, from http`));
+    expect(await page.inputValue('#embed-component')).toContain(
+      `<kz-legal-graph focus="prosecutor-general" date="2010-01-01" labels="ru" version="${version}"`,
+    );
+    expect(await page.inputValue('#embed-apa')).toMatch(
+      new RegExp(
+        `^kz-legal-graph\\. \\(2026\\)\\. .*graph version ${version}; as of 2010-01-01\\]\\. Retrieved \\d{1,2} \\w+ 20\\d\\d, from http`,
+      ),
+    );
     expect(await page.inputValue('#embed-bibtex')).toMatch(/^@misc\{kzlegalgraphprosecutorgeneral20100101,/);
     await page.click('#embed-dialog button[data-copy="link"]');
     await page.locator('#embed-dialog button[data-copy="link"] + .copied:has-text("Copied")').waitFor();

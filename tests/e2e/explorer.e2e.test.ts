@@ -4,7 +4,6 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
 import { DATABASE_DOWN_URI, startTestApp, type RunningApp } from '../support/testApp';
 
-
 describe('the explorer in a real browser', () => {
   let app: RunningApp;
   let browser: Browser;
@@ -53,7 +52,10 @@ describe('the explorer in a real browser', () => {
       cy.zoom(2);
       cy.center(target);
       const box = target.renderedBoundingBox({ includeLabels: false });
-      const others = cy.nodes().filter((node) => node.id() !== target.id() && node.isChildless()).map((node) => node.renderedBoundingBox({ includeLabels: false }));
+      const others = cy
+        .nodes()
+        .filter((node) => node.id() !== target.id() && node.isChildless())
+        .map((node) => node.renderedBoundingBox({ includeLabels: false }));
       const covered = (x: number, y: number) => others.some((other) => x >= other.x1 && x <= other.x2 && y >= other.y1 && y <= other.y2);
       let point = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
       for (let fx = 0.2; fx <= 0.8 && covered(point.x, point.y); fx += 0.15) {
@@ -109,7 +111,11 @@ describe('the explorer in a real browser', () => {
     const appointEdges = await page.evaluate(() => {
       const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
       const edges = cy.edges('.appoints');
-      return { total: edges.length, hidden: edges.filter((edge) => edge.hasClass('filtered')).length, label: cy.getElementById('senate').data('label') };
+      return {
+        total: edges.length,
+        hidden: edges.filter((edge) => edge.hasClass('filtered')).length,
+        label: cy.getElementById('senate').data('label'),
+      };
     });
     expect(appointEdges.total).toBeGreaterThan(0);
     expect(appointEdges.hidden).toBe(appointEdges.total);
@@ -151,7 +157,10 @@ describe('the explorer in a real browser', () => {
     const shown = (selector: string) =>
       page.evaluate((wanted) => {
         const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
-        return cy.nodes(wanted).filter((node) => !node.hasClass('filtered')).map((node) => node.id());
+        return cy
+          .nodes(wanted)
+          .filter((node) => !node.hasClass('filtered'))
+          .map((node) => node.id());
       }, selector);
     expect(await shown('[level = "district"]')).toContain('district-prosecutor');
     await page.click('#filters summary');
@@ -175,8 +184,12 @@ describe('the explorer in a real browser', () => {
     await cell.click();
     const relations = page.locator('#details .branch-links li.relation');
     await relations.first().waitFor();
-    expect(await relations.allTextContents()).toEqual(expect.arrayContaining(['President of the Republic of Kazakhstan — appoints → Prosecutor General']));
-    const selected = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.edges(':selected').map((edge) => edge.id()));
+    expect(await relations.allTextContents()).toEqual(
+      expect.arrayContaining(['President of the Republic of Kazakhstan — appoints → Prosecutor General']),
+    );
+    const selected = await page.evaluate(() =>
+      (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.edges(':selected').map((edge) => edge.id()),
+    );
     expect(selected).toContain('president-appoints-prosecutor-general-1995');
   });
 
@@ -191,7 +204,12 @@ describe('the explorer in a real browser', () => {
       'Prosecutor General → District prosecutor, 5 years',
       'President of the Republic of Kazakhstan → Prosecutor General (with the consent of Senate), 5 years',
     ]);
-    const marked = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes('.highlighted').map((node) => node.id()).sort());
+    const marked = await page.evaluate(() =>
+      (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy
+        .nodes('.highlighted')
+        .map((node) => node.id())
+        .sort(),
+    );
     expect(marked).toEqual(['district-prosecutor', 'president', 'prosecutor-general', 'senate']);
   });
 
@@ -202,7 +220,9 @@ describe('the explorer in a real browser', () => {
     await page.click('#details button[data-question="removers"]');
     const items = page.locator('#details .answer-area li');
     await items.first().waitFor();
-    expect(await items.allTextContents()).toEqual(expect.arrayContaining(['President of the Republic of Kazakhstan: dismisses', 'Senate: lifts the immunity of']));
+    expect(await items.allTextContents()).toEqual(
+      expect.arrayContaining(['President of the Republic of Kazakhstan: dismisses', 'Senate: lifts the immunity of']),
+    );
   });
 
   it('finds how the Senate is connected to a district prosecutor, explains each step and marks the path', async () => {
@@ -213,9 +233,14 @@ describe('the explorer in a real browser', () => {
     const sentences = page.locator('#details .path-answer ol.path li');
     await sentences.first().waitFor();
     expect(await sentences.allTextContents()).toEqual(
-      expect.arrayContaining(['The Senate consents to the appointment of the Prosecutor General.', 'The Prosecutor General appoints the district prosecutor.']),
+      expect.arrayContaining([
+        'The Senate consents to the appointment of the Prosecutor General.',
+        'The Prosecutor General appoints the district prosecutor.',
+      ]),
     );
-    const markedEdges = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.edges('.highlighted').map((edge) => edge.id()));
+    const markedEdges = await page.evaluate(() =>
+      (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.edges('.highlighted').map((edge) => edge.id()),
+    );
     expect(markedEdges).toContain('prosecutor-general-appoints-district-prosecutor');
   });
 
@@ -268,7 +293,9 @@ describe('the explorer in a real browser', () => {
     await added.first().waitFor();
     expect(await added.allTextContents()).toEqual(expect.arrayContaining(['Kurultai']));
     expect(await page.locator('#details .comparison .removed-entities li').allTextContents()).toEqual(expect.arrayContaining(['Senate']));
-    const marked = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes('.added').map((node) => node.id()));
+    const marked = await page.evaluate(() =>
+      (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes('.added').map((node) => node.id()),
+    );
     expect(marked).toContain('kurultai');
   });
 
@@ -293,7 +320,12 @@ describe('the explorer in a real browser', () => {
     const rows = page.locator('#institutions-table tbody tr');
     await rows.first().waitFor();
     const visibleInstitutions = () =>
-      page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes().filter((node) => node.data('kind') !== 'branch' && !node.hasClass('filtered')).length);
+      page.evaluate(
+        () =>
+          (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy
+            .nodes()
+            .filter((node) => node.data('kind') !== 'branch' && !node.hasClass('filtered')).length,
+      );
     expect(await rows.count()).toBe(await visibleInstitutions());
     const before = await rows.count();
     await page.click('#filters summary');
@@ -313,11 +345,26 @@ describe('the explorer in a real browser', () => {
     // Through DevTools, as a browser extension would: an inline <script> is what the app's CSP refuses.
     await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const results = await axe.run(document, { resultTypes: ['violations'] });
       return results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+        .map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes
+              .slice(0, 3)
+              .map((node) => node.target.join(' '))
+              .join(', ')}`,
+        );
     });
     expect(violations).toEqual([]);
   });
@@ -351,7 +398,10 @@ describe('the explorer in a real browser', () => {
     // Every entity on the screen is named in the file, whichever labels the picture had room for.
     const { drawnLabels, senateLabel } = await page.evaluate(() => {
       const { cy } = (window as unknown as { kzGraph: { cy: import('cytoscape').Core } }).kzGraph;
-      return { drawnLabels: cy.nodes(':visible').map((node) => String(node.data('label'))), senateLabel: String(cy.getElementById('senate').data('label')) };
+      return {
+        drawnLabels: cy.nodes(':visible').map((node) => String(node.data('label'))),
+        senateLabel: String(cy.getElementById('senate').data('label')),
+      };
     });
     expect(drawnLabels.length).toBeGreaterThan(10);
     expect(drawnLabels).toContain(senateLabel);
@@ -367,7 +417,8 @@ describe('the explorer in a real browser', () => {
   it('asks by GET, so that the browser and a CDN in front of the server can keep the answers', async () => {
     const answers: { method: string; cacheControl: string | undefined }[] = [];
     page.on('response', (response) => {
-      if (new URL(response.url()).pathname === '/graphql') answers.push({ method: response.request().method(), cacheControl: response.headers()['cache-control'] });
+      if (new URL(response.url()).pathname === '/graphql')
+        answers.push({ method: response.request().method(), cacheControl: response.headers()['cache-control'] });
     });
     await page.goto(`${app.url}/?date=2010-01-01`);
     await page.waitForSelector('#graph[data-state="ready"]');
@@ -430,7 +481,10 @@ describe('the explorer in a real browser', () => {
     await page.click('#filters summary');
     await page.uncheck('#filters-body input[name="relation-kind"][value="appoints"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#json-export')]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { asOf: string; elements: { group: string; data: { type?: string } }[] };
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      asOf: string;
+      elements: { group: string; data: { type?: string } }[];
+    };
     expect(exported.asOf).toBe('2010-01-01');
     expect(exported.elements.some((element) => element.group === 'nodes')).toBe(true);
     expect(exported.elements.filter((element) => element.group === 'edges').length).toBeGreaterThan(0);
@@ -442,7 +496,9 @@ describe('the explorer in a real browser', () => {
       await page.goto(`${app.url}/?date=2026-11-21`);
       await page.waitForSelector('#graph[data-state="ready"]');
       return page.evaluate(() =>
-        (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes().map((node) => `${node.id()} ${Math.round(node.position('x'))} ${Math.round(node.position('y'))}`),
+        (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy
+          .nodes()
+          .map((node) => `${node.id()} ${Math.round(node.position('x'))} ${Math.round(node.position('y'))}`),
       );
     };
     const first = await positions();
@@ -456,27 +512,45 @@ describe('the explorer in a real browser', () => {
         const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
         return cy
           .nodes()
-          .filter((node) => node.isChildless() && !node.hasClass('label-hidden') && !node.hasClass('filtered') && String(node.style('label')) !== '')
-          .map((node) => node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }))
+          .filter(
+            (node) =>
+              node.isChildless() && !node.hasClass('label-hidden') && !node.hasClass('filtered') && String(node.style('label')) !== '',
+          )
+          .map((node) =>
+            node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }),
+          )
           .filter((box) => box.w > 0);
       });
     const overlapping = (boxes: { x1: number; x2: number; y1: number; y2: number }[]) =>
-      boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).map(() => i));
+      boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+          .map(() => i),
+      );
     // Which labels fit depends on the fonts the machine has; that a hidden label would have covered
     // one that is shown does not: the declutter hides only what it must.
     const hiddenThatWouldFit = () =>
       page.evaluate(() => {
         const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
-        const boxOf = (node: import('cytoscape').SingularElementArgument) => node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-        const meets = (a: { x1: number; x2: number; y1: number; y2: number }, b: typeof a) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+        const boxOf = (node: import('cytoscape').SingularElementArgument) =>
+          node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+        const meets = (a: { x1: number; x2: number; y1: number; y2: number }, b: typeof a) =>
+          a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
         const drawn = cy.nodes().filter((node) => !node.hasClass('filtered'));
-        const shown = drawn.filter((node) => !node.hasClass('label-hidden')).map((node) => boxOf(node)).filter((box) => box.w > 0);
-        return drawn.filter((node) => node.hasClass('label-hidden')).filter((node) => {
-          node.removeClass('label-hidden');
-          const box = boxOf(node);
-          node.addClass('label-hidden');
-          return !shown.some((other) => meets(box, other));
-        }).map((node) => node.id());
+        const shown = drawn
+          .filter((node) => !node.hasClass('label-hidden'))
+          .map((node) => boxOf(node))
+          .filter((box) => box.w > 0);
+        return drawn
+          .filter((node) => node.hasClass('label-hidden'))
+          .filter((node) => {
+            node.removeClass('label-hidden');
+            const box = boxOf(node);
+            node.addClass('label-hidden');
+            return !shown.some((other) => meets(box, other));
+          })
+          .map((node) => node.id());
       });
     for (const date of ['2010-01-01', '2026-11-21']) {
       await page.goto(`${app.url}/?date=${date}`);
@@ -491,7 +565,9 @@ describe('the explorer in a real browser', () => {
     await page.goto(`${app.url}/?date=2026-11-21`);
     await page.waitForSelector('#graph[data-state="ready"]');
     expect(overlapping(await labelBoxes())).toEqual([]);
-    const hiddenBefore = await page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes('.label-hidden').map((node) => node.id()));
+    const hiddenBefore = await page.evaluate(() =>
+      (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes('.label-hidden').map((node) => node.id()),
+    );
     expect(hiddenBefore.length).toBeGreaterThan(0);
     await page.evaluate((around) => {
       const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;

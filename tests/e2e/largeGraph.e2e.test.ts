@@ -51,7 +51,8 @@ describe('the explorer on a graph too large to draw whole', () => {
     await page.goto(`${app.url}/${query}`);
     await page.waitForSelector('#graph[data-state="ready"]', { timeout: 120_000 });
   };
-  const drawn = (id: string) => page.evaluate((wanted) => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.getElementById(wanted).nonempty(), id);
+  const drawn = (id: string) =>
+    page.evaluate((wanted) => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.getElementById(wanted).nonempty(), id);
 
   /** Where to click on an entity as drawn: a point of it no other entity covers, after bringing it to the middle. */
   const pointOn = (id: string) =>
@@ -61,11 +62,15 @@ describe('the explorer on a graph too large to draw whole', () => {
       cy.zoom(2);
       cy.center(target);
       const box = target.renderedBoundingBox({ includeLabels: false });
-      const others = cy.nodes().filter((node) => node.id() !== wanted && node.isChildless()).map((node) => node.renderedBoundingBox({ includeLabels: false }));
+      const others = cy
+        .nodes()
+        .filter((node) => node.id() !== wanted && node.isChildless())
+        .map((node) => node.renderedBoundingBox({ includeLabels: false }));
       const covered = (x: number, y: number) => others.some((other) => x >= other.x1 && x <= other.x2 && y >= other.y1 && y <= other.y2);
       let point = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
       for (let fx = 0.2; fx <= 0.8 && covered(point.x, point.y); fx += 0.15) {
-        for (let fy = 0.2; fy <= 0.8 && covered(point.x, point.y); fy += 0.15) point = { x: box.x1 + (box.x2 - box.x1) * fx, y: box.y1 + (box.y2 - box.y1) * fy };
+        for (let fy = 0.2; fy <= 0.8 && covered(point.x, point.y); fy += 0.15)
+          point = { x: box.x1 + (box.x2 - box.x1) * fx, y: box.y1 + (box.y2 - box.y1) * fy };
       }
       const canvas = document.querySelector('#graph')!.getBoundingClientRect();
       return { x: canvas.left + point.x, y: canvas.top + point.y };
@@ -75,7 +80,11 @@ describe('the explorer on a graph too large to draw whole', () => {
     await open('?ui=ru');
     const graph = await page.evaluate(() => {
       const element = document.querySelector<HTMLElement>('#graph')!;
-      return { mode: element.dataset.mode, total: Number(element.dataset.elementCount), drawn: (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.elements().length };
+      return {
+        mode: element.dataset.mode,
+        total: Number(element.dataset.elementCount),
+        drawn: (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.elements().length,
+      };
     });
     expect(graph.mode).toBe('overview');
     expect(graph.total).toBeGreaterThan(LARGE_GRAPH_ELEMENTS);
@@ -110,11 +119,19 @@ describe('the explorer on a graph too large to draw whole', () => {
 
     const again = await pointOn('r001-akim');
     await page.mouse.dblclick(again.x, again.y);
-    await page.waitForFunction(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.getElementById('r001-d01-akim').nonempty(), undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.getElementById('r001-d01-akim').nonempty(),
+      undefined,
+      { timeout: 120_000 },
+    );
     await page.waitForSelector('#graph[data-state="ready"]', { timeout: 120_000 });
     expect(new URL(page.url()).searchParams.get('expand')).toBe('r001-akim');
     await page.locator('#mode-note button.back-to-overview').click();
-    await page.waitForFunction(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.getElementById('r001-d01-akim').empty(), undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.getElementById('r001-d01-akim').empty(),
+      undefined,
+      { timeout: 120_000 },
+    );
   }, 180_000);
 
   it('finds an entity the overview leaves out, draws it with its neighbours and opens it', async () => {
@@ -123,7 +140,12 @@ describe('the explorer on a graph too large to draw whole', () => {
     await page.keyboard.type('Akim of District 2 of Region 1');
     await page.locator('#search-option-r001-d02-akim').waitFor();
     // Other akims of the region match too: walk down the list to this one.
-    for (let step = 0; step < 10 && (await page.getAttribute('#search-input', 'aria-activedescendant')) !== 'search-option-r001-d02-akim'; step++) await page.keyboard.press('ArrowDown');
+    for (
+      let step = 0;
+      step < 10 && (await page.getAttribute('#search-input', 'aria-activedescendant')) !== 'search-option-r001-d02-akim';
+      step++
+    )
+      await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.locator('#details article[data-node="r001-d02-akim"]').waitFor({ timeout: 120_000 });
     expect(await drawn('r001-d02-akim')).toBe(true);
@@ -137,7 +159,11 @@ describe('the explorer on a graph too large to draw whole', () => {
   it('draws the same picture from the same link on every load', async () => {
     const positions = async () => {
       await open('?expand=r001-akim');
-      return page.evaluate(() => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.nodes().map((node) => `${node.id()} ${Math.round(node.position('x'))} ${Math.round(node.position('y'))}`));
+      return page.evaluate(() =>
+        (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy
+          .nodes()
+          .map((node) => `${node.id()} ${Math.round(node.position('x'))} ${Math.round(node.position('y'))}`),
+      );
     };
     const first = await positions();
     expect(first.some((line) => line.startsWith('r001-d01-akim '))).toBe(true);

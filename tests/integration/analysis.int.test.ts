@@ -4,10 +4,13 @@ import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
 
 const ontology = loadOntology();
 const limits = loadConfig({}).limits;
-const holdsOn = (item: { validFrom: string; validTo?: string }, date: string) => item.validFrom <= date && (!item.validTo || date <= item.validTo);
+const holdsOn = (item: { validFrom: string; validTo?: string }, date: string) =>
+  item.validFrom <= date && (!item.validTo || date <= item.validTo);
 const entity = (id: string) => ontology.entities.find((candidate) => candidate.id === id)!;
 const relationsOn = (date: string) =>
-  ontology.relations.filter((relation) => holdsOn(relation, date) && holdsOn(entity(relation.from), date) && holdsOn(entity(relation.to), date));
+  ontology.relations.filter(
+    (relation) => holdsOn(relation, date) && holdsOn(entity(relation.from), date) && holdsOn(entity(relation.to), date),
+  );
 
 interface RelationAnswer {
   id: string;
@@ -53,7 +56,12 @@ describe('analysing the structure of power', () => {
 
   describe('path', () => {
     it('links the Senate to a district prosecutor in 2010 in two steps: its consent to the Prosecutor General, who appoints district prosecutors', async () => {
-      const { data, errors } = await postGraphQL<{ path: PathAnswer[] }>(app.url, PATH, { from: 'senate', to: 'district-prosecutor', asOf: '2010-01-01', lang: 'EN' });
+      const { data, errors } = await postGraphQL<{ path: PathAnswer[] }>(app.url, PATH, {
+        from: 'senate',
+        to: 'district-prosecutor',
+        asOf: '2010-01-01',
+        lang: 'EN',
+      });
       expect(errors).toBeUndefined();
       const paths = data!.path;
       expect(paths.length).toBeGreaterThan(0);
@@ -104,17 +112,28 @@ describe('analysing the structure of power', () => {
         { from: 'president', to: 'prosecutor-general', types: ['APPOINTS'], asOf: '2010-01-01' },
         { 'accept-language': 'kk' },
       );
-      expect(data!.path.map((path) => path.explanation)).toEqual([[`${entity('president').names.kk} тағайындайды: ${entity('prosecutor-general').names.kk}.`]]);
+      expect(data!.path.map((path) => path.explanation)).toEqual([
+        [`${entity('president').names.kk} тағайындайды: ${entity('prosecutor-general').names.kk}.`],
+      ]);
     });
 
     it('answers for the date asked: no path through the Senate once the 2026 Constitution has replaced it', async () => {
-      const { data, errors } = await postGraphQL<{ path: PathAnswer[] }>(app.url, PATH, { from: 'senate', to: 'district-prosecutor', asOf: '2026-07-01' });
+      const { data, errors } = await postGraphQL<{ path: PathAnswer[] }>(app.url, PATH, {
+        from: 'senate',
+        to: 'district-prosecutor',
+        asOf: '2026-07-01',
+      });
       expect(errors).toBeUndefined();
       expect(data!.path).toEqual([]);
     });
 
     it('finds no path longer than maxLength', async () => {
-      const { data } = await postGraphQL<{ path: PathAnswer[] }>(app.url, PATH, { from: 'senate', to: 'district-prosecutor', maxLength: 1, asOf: '2010-01-01' });
+      const { data } = await postGraphQL<{ path: PathAnswer[] }>(app.url, PATH, {
+        from: 'senate',
+        to: 'district-prosecutor',
+        maxLength: 1,
+        asOf: '2010-01-01',
+      });
       expect(data!.path).toEqual([]);
     });
 
@@ -133,7 +152,10 @@ describe('analysing the structure of power', () => {
     ])('says which id it does not know (%s)', async (_end, ends) => {
       const { data, errors } = await postGraphQL(app.url, PATH, ends);
       expect(data).toBeNull();
-      expect(errors![0]).toMatchObject({ message: expect.stringContaining('No institution with id "no-such-body"'), extensions: { code: 'NOT_FOUND' } });
+      expect(errors![0]).toMatchObject({
+        message: expect.stringContaining('No institution with id "no-such-body"'),
+        extensions: { code: 'NOT_FOUND' },
+      });
     });
   });
 
@@ -148,7 +170,9 @@ describe('analysing the structure of power', () => {
       );
       expect(errors).toBeUndefined();
       const answer = data!.neighborhood;
-      const touching = relationsOn(date).filter((relation) => relation.from === 'prosecutor-general' || relation.to === 'prosecutor-general');
+      const touching = relationsOn(date).filter(
+        (relation) => relation.from === 'prosecutor-general' || relation.to === 'prosecutor-general',
+      );
       const expected = new Set(['prosecutor-general', ...touching.flatMap((relation) => [relation.from, relation.to])]);
       expect(answer.asOf).toBe(date);
       expect(answer.nodes.map((node) => node.id).sort()).toEqual([...expected].sort());
@@ -162,27 +186,53 @@ describe('analysing the structure of power', () => {
     it('reaches further with depth, and walks only the types asked', async () => {
       const date = '2010-01-01';
       const one = await postGraphQL<{ neighborhood: SubgraphAnswer }>(app.url, NEIGHBORHOOD, { id: 'prosecutor-general', asOf: date });
-      const two = await postGraphQL<{ neighborhood: SubgraphAnswer }>(app.url, NEIGHBORHOOD, { id: 'prosecutor-general', depth: 2, asOf: date });
+      const two = await postGraphQL<{ neighborhood: SubgraphAnswer }>(app.url, NEIGHBORHOOD, {
+        id: 'prosecutor-general',
+        depth: 2,
+        asOf: date,
+      });
       const ids = (answer: SubgraphAnswer) => answer.nodes.map((node) => node.id);
       expect(ids(two.data!.neighborhood)).toEqual(expect.arrayContaining(ids(one.data!.neighborhood)));
       // Two steps away: the people elect the President, who appoints the Prosecutor General.
       expect(ids(one.data!.neighborhood)).not.toContain('people');
       expect(ids(two.data!.neighborhood)).toContain('people');
 
-      const appointments = await postGraphQL<{ neighborhood: SubgraphAnswer }>(app.url, NEIGHBORHOOD, { id: 'prosecutor-general', types: ['APPOINTS'], asOf: date });
-      const appointing = relationsOn(date).filter((relation) => relation.type === 'appoints' && (relation.from === 'prosecutor-general' || relation.to === 'prosecutor-general'));
-      expect(ids(appointments.data!.neighborhood).sort()).toEqual([...new Set(['prosecutor-general', ...appointing.flatMap((relation) => [relation.from, relation.to])])].sort());
+      const appointments = await postGraphQL<{ neighborhood: SubgraphAnswer }>(app.url, NEIGHBORHOOD, {
+        id: 'prosecutor-general',
+        types: ['APPOINTS'],
+        asOf: date,
+      });
+      const appointing = relationsOn(date).filter(
+        (relation) => relation.type === 'appoints' && (relation.from === 'prosecutor-general' || relation.to === 'prosecutor-general'),
+      );
+      expect(ids(appointments.data!.neighborhood).sort()).toEqual(
+        [...new Set(['prosecutor-general', ...appointing.flatMap((relation) => [relation.from, relation.to])])].sort(),
+      );
       for (const relation of appointments.data!.neighborhood.relations) expect(relation.type).toBe('APPOINTS');
     });
 
     it('returns at most maxNeighborhoodNodes entities, the nearest first, and says that it left some out', async () => {
       const date = '2010-01-01';
-      const full = await postGraphQL<{ neighborhood: SubgraphAnswer & { truncated: boolean } }>(app.url, BOUNDED, { id: 'prosecutor-general', depth: 2, asOf: date });
+      const full = await postGraphQL<{ neighborhood: SubgraphAnswer & { truncated: boolean } }>(app.url, BOUNDED, {
+        id: 'prosecutor-general',
+        depth: 2,
+        asOf: date,
+      });
       expect(full.data!.neighborhood.truncated).toBe(false);
-      const near = new Set(relationsOn(date).flatMap((relation) => (relation.from === 'prosecutor-general' ? [relation.to] : relation.to === 'prosecutor-general' ? [relation.from] : [])));
+      const near = new Set(
+        relationsOn(date).flatMap((relation) =>
+          relation.from === 'prosecutor-general' ? [relation.to] : relation.to === 'prosecutor-general' ? [relation.from] : [],
+        ),
+      );
       const small = await startTestApp({ clock: { today: () => '2026-11-21' }, limits: { maxNeighborhoodNodes: 5 } });
       try {
-        const cut = (await postGraphQL<{ neighborhood: SubgraphAnswer & { truncated: boolean } }>(small.url, BOUNDED, { id: 'prosecutor-general', depth: 2, asOf: date })).data!.neighborhood;
+        const cut = (
+          await postGraphQL<{ neighborhood: SubgraphAnswer & { truncated: boolean } }>(small.url, BOUNDED, {
+            id: 'prosecutor-general',
+            depth: 2,
+            asOf: date,
+          })
+        ).data!.neighborhood;
         expect(cut.truncated).toBe(true);
         const kept = cut.nodes.map((node) => node.id);
         expect(kept).toHaveLength(5);
@@ -190,7 +240,9 @@ describe('analysing the structure of power', () => {
         // More than four entities are one relation away, so those kept are all among them.
         expect(near.size).toBeGreaterThan(4);
         for (const id of kept.filter((id) => id !== 'prosecutor-general')) expect(near).toContain(id);
-        const among = full.data!.neighborhood.relations.filter((relation) => kept.includes(relation.from.id) && kept.includes(relation.to.id));
+        const among = full.data!.neighborhood.relations.filter(
+          (relation) => kept.includes(relation.from.id) && kept.includes(relation.to.id),
+        );
         expect(cut.relations.map((relation) => relation.id).sort()).toEqual(among.map((relation) => relation.id).sort());
       } finally {
         await small.close();
@@ -226,11 +278,19 @@ describe('analysing the structure of power', () => {
       const { data, errors } = await postGraphQL<{ checksAndBalances: LinkAnswer[] }>(app.url, CHECKS, { asOf: '2010-01-01' });
       expect(errors).toBeUndefined();
       const links = data!.checksAndBalances;
-      const link = (from: string, to: string, type: string) => links.find((candidate) => candidate.from.id === from && candidate.to.id === to && candidate.type === type);
-      expect(link('presidential', 'prosecutorial', 'APPOINTS')!.relations.map((relation) => relation.id)).toContain('president-appoints-prosecutor-general-1995');
-      expect(link('legislative', 'prosecutorial', 'CONSENTS_TO')!.relations.map((relation) => relation.id)).toEqual(['president-appoints-prosecutor-general-1995--consent--senate']);
+      const link = (from: string, to: string, type: string) =>
+        links.find((candidate) => candidate.from.id === from && candidate.to.id === to && candidate.type === type);
+      expect(link('presidential', 'prosecutorial', 'APPOINTS')!.relations.map((relation) => relation.id)).toContain(
+        'president-appoints-prosecutor-general-1995',
+      );
+      expect(link('legislative', 'prosecutorial', 'CONSENTS_TO')!.relations.map((relation) => relation.id)).toEqual([
+        'president-appoints-prosecutor-general-1995--consent--senate',
+      ]);
       // In 2010 the Mazhilis (art. 70(3)) and Parliament in joint session (arts. 53(2), 61(7)) could each vote no confidence.
-      expect(link('legislative', 'executive', 'NO_CONFIDENCE_IN')!.relations.map((relation) => relation.from.id)).toEqual(['mazhilis', 'parliament']);
+      expect(link('legislative', 'executive', 'NO_CONFIDENCE_IN')!.relations.map((relation) => relation.from.id)).toEqual([
+        'mazhilis',
+        'parliament',
+      ]);
       const counts = links.map((candidate) => candidate.count);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
       for (const candidate of links) {
@@ -255,7 +315,11 @@ describe('analysing the structure of power', () => {
   describe('whoCanRemove', () => {
     const REMOVE = `query ($id: ID!, $asOf: Date) { whoCanRemove(id: $id, asOf: $asOf) { by { id } kind relation { ${RELATION} } } }`;
     const removers = async (id: string, asOf: string) => {
-      const { data, errors } = await postGraphQL<{ whoCanRemove: { by: { id: string }; kind: string; relation: RelationAnswer }[] }>(app.url, REMOVE, { id, asOf });
+      const { data, errors } = await postGraphQL<{ whoCanRemove: { by: { id: string }; kind: string; relation: RelationAnswer }[] }>(
+        app.url,
+        REMOVE,
+        { id, asOf },
+      );
       expect(errors).toBeUndefined();
       for (const removal of data!.whoCanRemove) {
         expect(removal.relation.from.id).toBe(removal.by.id);
@@ -264,7 +328,7 @@ describe('analysing the structure of power', () => {
       return data!.whoCanRemove.map((removal) => [removal.by.id, removal.kind]);
     };
 
-    it('names who could end the Prosecutor General\'s tenure in 2010: the President dismisses, the Senate lifts immunity', async () => {
+    it("names who could end the Prosecutor General's tenure in 2010: the President dismisses, the Senate lifts immunity", async () => {
       expect(await removers('prosecutor-general', '2010-01-01')).toEqual([
         ['president', 'DISMISSAL'],
         ['senate', 'IMMUNITY_LIFTED'],
@@ -280,7 +344,10 @@ describe('analysing the structure of power', () => {
         ['parliament', 'NO_CONFIDENCE'],
       ]);
       // 2026 art. 69(7): the President may end the Government's powers on his own initiative.
-      expect(await removers('government', '2026-07-01')).toEqual([['president', 'DISMISSAL'], ['kurultai', 'NO_CONFIDENCE']]);
+      expect(await removers('government', '2026-07-01')).toEqual([
+        ['president', 'DISMISSAL'],
+        ['kurultai', 'NO_CONFIDENCE'],
+      ]);
       expect(await removers('mazhilis', '2010-01-01')).toEqual([['president', 'DISSOLUTION']]);
     });
 
@@ -295,7 +362,9 @@ describe('analysing the structure of power', () => {
     const UNCHECKED = `query ($asOf: Date) { uncheckedBodies(asOf: $asOf) { id kind } }`;
 
     it('lists the bodies of 2010 no other branch checks: the district prosecutor, appointed inside the prosecution, but not the Prosecutor General', async () => {
-      const { data, errors } = await postGraphQL<{ uncheckedBodies: { id: string; kind: string }[] }>(app.url, UNCHECKED, { asOf: '2010-01-01' });
+      const { data, errors } = await postGraphQL<{ uncheckedBodies: { id: string; kind: string }[] }>(app.url, UNCHECKED, {
+        asOf: '2010-01-01',
+      });
       expect(errors).toBeUndefined();
       const ids = data!.uncheckedBodies.map((node) => node.id);
       expect(ids).toContain('district-prosecutor');
@@ -333,14 +402,18 @@ describe('analysing the structure of power', () => {
       }
     }`;
 
-    it('shows the 2026 Constitution taking effect: the Kurultai added, the Senate removed, the Prime Minister\'s appointment changed', async () => {
+    it("shows the 2026 Constitution taking effect: the Kurultai added, the Senate removed, the Prime Minister's appointment changed", async () => {
       const [from, to] = ['2026-06-30', '2026-07-01'];
       const { data, errors } = await postGraphQL<{ compare: ComparisonAnswer }>(app.url, COMPARE, { from, to });
       expect(errors).toBeUndefined();
       const comparison = data!.compare;
       expect([comparison.from, comparison.to]).toEqual([from, to]);
       const ids = (nodes: { id: string }[]) => nodes.map((node) => node.id).sort();
-      const onlyOn = (date: string, other: string) => ontology.entities.filter((candidate) => holdsOn(candidate, date) && !holdsOn(candidate, other)).map((candidate) => candidate.id).sort();
+      const onlyOn = (date: string, other: string) =>
+        ontology.entities
+          .filter((candidate) => holdsOn(candidate, date) && !holdsOn(candidate, other))
+          .map((candidate) => candidate.id)
+          .sort();
       expect(ids(comparison.addedEntities)).toEqual(onlyOn(to, from));
       expect(ids(comparison.removedEntities)).toEqual(onlyOn(from, to));
       expect(ids(comparison.addedEntities)).toContain('kurultai');

@@ -22,14 +22,22 @@ describe('the benchmark harness', () => {
     expect(bench.results).toHaveLength(scenarios.length * CONTENDERS.length);
     for (const result of bench.results) {
       const expressible = !(result.contender === 'neo4j-graphql' && result.scenario === 'path');
-      expect([result.scenario, result.contender, result.requestsPerSecond !== null]).toEqual([result.scenario, result.contender, expressible]);
+      expect([result.scenario, result.contender, result.requestsPerSecond !== null]).toEqual([
+        result.scenario,
+        result.contender,
+        expressible,
+      ]);
       if (expressible) {
         expect(result.requestsPerSecond).toBeGreaterThan(0);
         expect(result.errors).toBe(0);
       }
     }
     expect(bench.memory.get('ours')).toBeGreaterThan(10 * 2 ** 20);
-    expect(apiGoals(bench.results).filter((goal) => goal.scenario === 'whoAppoints').map((goal) => goal.goal)).toHaveLength(4);
+    expect(
+      apiGoals(bench.results)
+        .filter((goal) => goal.scenario === 'whoAppoints')
+        .map((goal) => goal.goal),
+    ).toHaveLength(4);
 
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-test-')), 'benchmarks.md');
     writeSection('api', apiSection(bench, options, 'test'), file);
@@ -49,11 +57,15 @@ describe('the benchmark harness', () => {
       expect(result.entities).toBeGreaterThanOrEqual(result.size - 4);
       expect(result.seedElementsPerSecond).toBeGreaterThan(0);
       expect(result.seedCpuSeconds.neo4j).toBeGreaterThan(0);
-      expect(result.latencies.map((latency) => [latency.scenario, latency.requests >= 2])).toEqual(SCENARIOS.map((scenario) => [scenario.name, true]));
+      expect(result.latencies.map((latency) => [latency.scenario, latency.requests >= 2])).toEqual(
+        SCENARIOS.map((scenario) => [scenario.name, true]),
+      );
       expect(result.serverRssBytes).toBeGreaterThan(10 * 2 ** 20);
     }
     // The whole graph grows with the graph; the bounded scenarios have a goal each, and seeding one.
-    expect(results[1].latencies.find((latency) => latency.scenario === 'graph')!.answerBytes).toBeGreaterThan(results[0].latencies.find((latency) => latency.scenario === 'graph')!.answerBytes);
+    expect(results[1].latencies.find((latency) => latency.scenario === 'graph')!.answerBytes).toBeGreaterThan(
+      results[0].latencies.find((latency) => latency.scenario === 'graph')!.answerBytes,
+    );
     expect(scaleGoals(results)).toHaveLength(5);
 
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-test-')), 'benchmarks.md');

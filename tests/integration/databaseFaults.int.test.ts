@@ -27,7 +27,11 @@ interface Outcome {
 
 async function ask(url: string, query: string): Promise<string> {
   try {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     if (response.status >= 500) return `HTTP ${response.status}`;
     const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
     return body.errors ? String(body.errors[0].extensions?.code) : 'ok';
@@ -37,7 +41,8 @@ async function ask(url: string, query: string): Promise<string> {
 }
 
 /** Waits until `condition` holds, checking every 200 ms. */
-const until = (what: string, condition: () => Promise<boolean>, timeoutMs: number) => waitFor(condition, { what, timeoutMs, intervalMs: 200 });
+const until = (what: string, condition: () => Promise<boolean>, timeoutMs: number) =>
+  waitFor(condition, { what, timeoutMs, intervalMs: 200 });
 
 const readiness = async (url: string) => (await fetch(`${url}/health/ready`)).status;
 
@@ -58,7 +63,12 @@ describe('database faults', () => {
   });
 
   it('starts with Neo4j down, says so at once, and recovers without a restart when Neo4j starts', async () => {
-    server = await startServer('server', 'server/src/main.ts', { NEO4J_URI: `bolt://127.0.0.1:${port}`, SEED_ON_START: 'true' }, '/health/live');
+    server = await startServer(
+      'server',
+      'server/src/main.ts',
+      { NEO4J_URI: `bolt://127.0.0.1:${port}`, SEED_ON_START: 'true' },
+      '/health/live',
+    );
     expect(await readiness(server.url)).toBe(503);
     for (let attempt = 0; attempt < 3; attempt++) {
       const started = Date.now();
@@ -78,7 +88,12 @@ describe('database faults', () => {
   it('keeps answering when Neo4j is killed under load: errors only while it is down, full service after', async () => {
     neo4j = await startEmbeddedNeo4j({ port, dataDir, logFile: path.join(dataDir, 'neo4j.log') });
     // One client asking hundreds of questions a second: the per-client rate limit is another test's.
-    server = await startServer('server', 'server/src/main.ts', { NEO4J_URI: neo4j.uri, SEED_ON_START: 'true', RATE_LIMIT_REQUESTS: '0' }, '/health/ready');
+    server = await startServer(
+      'server',
+      'server/src/main.ts',
+      { NEO4J_URI: neo4j.uri, SEED_ON_START: 'true', RATE_LIMIT_REQUESTS: '0' },
+      '/health/ready',
+    );
     const url = server.url;
 
     // Four clients ask without pause: one question again and again (its answer is kept), and
@@ -125,9 +140,19 @@ describe('database faults', () => {
     const report = {
       'before the kill': { repeated: count(before, true), new: count(before, false) },
       'Neo4j down': { repeated: count(down, true), new: count(down, false) },
-      [`after the restart (service back ${recovered - restarted} ms after Neo4j)`]: { repeated: count(after, true), new: count(after, false) },
+      [`after the restart (service back ${recovered - restarted} ms after Neo4j)`]: {
+        repeated: count(after, true),
+        new: count(after, false),
+      },
     };
-    console.log(`Neo4j killed under load, answers by outcome:\n${JSON.stringify(report, null, 2)}\nThe server said:\n${server.output().split('\n').filter((line) => /Neo4j|Error|error/.test(line)).slice(0, 30).join('\n')}`);
+    console.log(
+      `Neo4j killed under load, answers by outcome:\n${JSON.stringify(report, null, 2)}\nThe server said:\n${server
+        .output()
+        .split('\n')
+        .filter((line) => /Neo4j|Error|error/.test(line))
+        .slice(0, 30)
+        .join('\n')}`,
+    );
 
     const results = (window: { start: number; end: number }, cached: boolean) => Object.keys(count(window, cached));
     expect(results(before, true)).toEqual(['ok']);

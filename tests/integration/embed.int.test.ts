@@ -23,7 +23,8 @@ describe('embedding over HTTP', () => {
   let version: string;
   beforeAll(async () => {
     app = await startTestApp({ clock: { today: () => '2026-11-21' } });
-    version = (await postGraphQL<{ ontology: { graphVersion: string } }>(app.url, '{ ontology { graphVersion } }')).data!.ontology.graphVersion;
+    version = (await postGraphQL<{ ontology: { graphVersion: string } }>(app.url, '{ ontology { graphVersion } }')).data!.ontology
+      .graphVersion;
   });
   afterAll(() => app.close());
 
@@ -98,7 +99,11 @@ describe('embedding over HTTP', () => {
   it('lets pages of other sites read GraphQL, without credentials', async () => {
     const preflight = await fetch(`${app.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://moodle.example.edu', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://moodle.example.edu',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
@@ -116,8 +121,11 @@ describe('npm run export:view', () => {
   it('saves the view of an explorer link as one HTML file, and names the problem when no server answers', async () => {
     const run = (args: string[], cwd: string) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-        execFile(path.resolve(__dirname, '../../node_modules/.bin/tsx'), [path.resolve(__dirname, '../../server/src/embed/exportView.cli.ts'), ...args], { cwd }, (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+        execFile(
+          path.resolve(__dirname, '../../node_modules/.bin/tsx'),
+          [path.resolve(__dirname, '../../server/src/embed/exportView.cli.ts'), ...args],
+          { cwd },
+          (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
         ),
       );
     const app = await startTestApp({ clock: { today: () => '2026-11-21' } });

@@ -86,7 +86,12 @@ describe('exports of the graph', () => {
       expect(want.nodeIds).toContain('prosecutor-general');
       expect(want.relationIds.length).toBeGreaterThan(100);
       expect(want.drawnNodeIds).toEqual(want.nodeIds);
-      const bothEndsDrawn = want.relationIds.filter((id) => want.ends.get(id)!.split(' → ').every((end) => want.nodeIds.includes(end)));
+      const bothEndsDrawn = want.relationIds.filter((id) =>
+        want.ends
+          .get(id)!
+          .split(' → ')
+          .every((end) => want.nodeIds.includes(end)),
+      );
       expect(want.drawnEdgeIds).toEqual(bothEndsDrawn);
     }
     expect(expected.get('2010-01-01')!.nodeIds).toContain('senate');
@@ -151,7 +156,7 @@ describe('exports of the graph', () => {
       }
       for (const id of want.relationIds) {
         const relation = byId.get(`${ID_BASE}${id}`)!;
-        const end = (property: string) => ((relation[property] as { '@id': string }[])[0]['@id']).slice(ID_BASE.length);
+        const end = (property: string) => (relation[property] as { '@id': string }[])[0]['@id'].slice(ID_BASE.length);
         expect(`${end(FROM)} → ${end(TO)}`).toBe(want.ends.get(id));
       }
     });
@@ -228,13 +233,42 @@ describe('exports of the graph', () => {
       lang: 'en',
       graphVersion: null,
       entities: [entity('a'), entity('b')],
-      relations: [{ id: 'a-appoints-b', type: 'appoints', fromId: 'a', toId: 'b', consentOfIds: [], nominatedByIds: [], recommendedByIds: [], termYears: null, termSingle: false, majorityTexts: { kk: null, ru: null, en: null }, conditionTexts: { kk: null, ru: null, en: null }, validFrom: '2000-01-01', validTo: null, notes: null, derivedFrom: null, sources: [] }],
+      relations: [
+        {
+          id: 'a-appoints-b',
+          type: 'appoints',
+          fromId: 'a',
+          toId: 'b',
+          consentOfIds: [],
+          nominatedByIds: [],
+          recommendedByIds: [],
+          termYears: null,
+          termSingle: false,
+          majorityTexts: { kk: null, ru: null, en: null },
+          conditionTexts: { kk: null, ru: null, en: null },
+          validFrom: '2000-01-01',
+          validTo: null,
+          notes: null,
+          derivedFrom: null,
+          sources: [],
+        },
+      ],
       elements: { nodes: [], edges: [] },
       namesById: new Map(),
     };
     snapshot.elements = {
-      nodes: snapshot.entities.map((node) => ({ group: 'nodes', data: { id: node.id, label: name, kind: 'body', branch: null, level: null }, classes: 'body' })),
-      edges: [{ group: 'edges', data: { id: 'a-appoints-b', source: 'a', target: 'b', type: 'appoints', label: 'appoints', derived: false }, classes: 'appoints' }],
+      nodes: snapshot.entities.map((node) => ({
+        group: 'nodes',
+        data: { id: node.id, label: name, kind: 'body', branch: null, level: null },
+        classes: 'body',
+      })),
+      edges: [
+        {
+          group: 'edges',
+          data: { id: 'a-appoints-b', source: 'a', target: 'b', type: 'appoints', label: 'appoints', derived: false },
+          classes: 'appoints',
+        },
+      ],
     };
     const xml = toGraphML(snapshot);
     expect((await validateGraphML(xml)).errors).toEqual([]);
@@ -265,23 +299,39 @@ describe('exports of the graph', () => {
     const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
     const appointment = (to: string) => rows.find((row) => row.type === 'appoints' && row.from === 'president' && row.to === to)!;
     expect(appointment('prosecutor-general')).toMatchObject({ consentOf: '', termYears: '6', singleTerm: 'true', majority: '' });
-    expect(appointment('prosecutor-general').legalBasis).toContain('constitution-2026, art. 84(3): Генеральный Прокурор назначается Президентом Республики Казахстан.');
+    expect(appointment('prosecutor-general').legalBasis).toContain(
+      'constitution-2026, art. 84(3): Генеральный Прокурор назначается Президентом Республики Казахстан.',
+    );
     expect(appointment('prosecutor-general').legalBasis).toContain('<https://adilet.zan.kz/rus/docs/K2600000000>');
-    expect(appointment('prime-minister')).toMatchObject({ consentOf: 'kurultai', majority: "a majority of the total number of the Kurultai's deputies" });
-    expect(appointment('chair-of-supreme-court')).toMatchObject({ recommendedBy: 'supreme-judicial-council', termYears: '6', singleTerm: 'true' });
+    expect(appointment('prime-minister')).toMatchObject({
+      consentOf: 'kurultai',
+      majority: "a majority of the total number of the Kurultai's deputies",
+    });
+    expect(appointment('chair-of-supreme-court')).toMatchObject({
+      recommendedBy: 'supreme-judicial-council',
+      termYears: '6',
+      singleTerm: 'true',
+    });
 
     const expanded = await expandOffline(await (await get('/export/graph.jsonld?asOf=2026-11-01')).json());
     const relation = expanded.find((node) => node['@id'] === `${ID_BASE}president-appoints-prosecutor-general-2026`)!;
-    expect(relation['https://kz-legal-graph.example/ontology#singleTerm']).toEqual([{ '@value': true, '@type': 'http://www.w3.org/2001/XMLSchema#boolean' }]);
+    expect(relation['https://kz-legal-graph.example/ontology#singleTerm']).toEqual([
+      { '@value': true, '@type': 'http://www.w3.org/2001/XMLSchema#boolean' },
+    ]);
   });
 
   it('JSON-LD states the appointment with Wikidata properties: the Prosecutor General appointed by (P748) the President', async () => {
     const expanded = await expandOffline(await (await get('/export/graph.jsonld?asOf=2010-01-01')).json());
     const prosecutorGeneral = expanded.find((node) => node['@id'] === `${ID_BASE}prosecutor-general`)!;
     expect(prosecutorGeneral['@type']).toEqual(expect.arrayContaining(['http://www.w3.org/ns/org#Post']));
-    expect(prosecutorGeneral['http://www.wikidata.org/prop/direct/P748']).toEqual(expect.arrayContaining([{ '@id': `${ID_BASE}president` }]));
+    expect(prosecutorGeneral['http://www.wikidata.org/prop/direct/P748']).toEqual(
+      expect.arrayContaining([{ '@id': `${ID_BASE}president` }]),
+    );
     expect(prosecutorGeneral['http://www.wikidata.org/prop/direct/P571']).toEqual([
-      { '@value': ontology.entities.find((entity) => entity.id === 'prosecutor-general')!.validFrom, '@type': 'http://www.w3.org/2001/XMLSchema#date' },
+      {
+        '@value': ontology.entities.find((entity) => entity.id === 'prosecutor-general')!.validFrom,
+        '@type': 'http://www.w3.org/2001/XMLSchema#date',
+      },
     ]);
   });
 
@@ -293,7 +343,10 @@ describe('exports of the graph', () => {
       return [body.elements.nodes.find((node) => node.data.id === 'prosecutor-general')!.data.label, attachmentName(response)];
     };
     expect(await label('?asOf=2010-01-01')).toEqual([names.en, 'kz-legal-graph-2010-01-01-en.json']);
-    expect(await label('?asOf=2010-01-01', { 'accept-language': 'ru-RU,ru;q=0.9' })).toEqual([names.ru, 'kz-legal-graph-2010-01-01-ru.json']);
+    expect(await label('?asOf=2010-01-01', { 'accept-language': 'ru-RU,ru;q=0.9' })).toEqual([
+      names.ru,
+      'kz-legal-graph-2010-01-01-ru.json',
+    ]);
     expect((await label('?asOf=2010-01-01&lang=kk', { 'accept-language': 'ru' }))[0]).toBe(names.kk);
     expect((await label('?asOf=2010-01-01&lang=RU'))[0]).toBe(names.ru);
   });
@@ -335,7 +388,13 @@ describe('exports of the graph', () => {
     const response = await get('/export/graph.gexf');
     expect(response.status).toBe(404);
     const { error } = (await response.json()) as { error: { exports: Record<string, string> } };
-    expect(Object.keys(error.exports)).toEqual(['/export/graph.json', '/export/graph.graphml', '/export/graph.jsonld', '/export/entities.csv', '/export/relations.csv']);
+    expect(Object.keys(error.exports)).toEqual([
+      '/export/graph.json',
+      '/export/graph.graphml',
+      '/export/graph.jsonld',
+      '/export/entities.csv',
+      '/export/relations.csv',
+    ]);
   });
 });
 
@@ -375,7 +434,10 @@ function parseGraphML(xml: string): ParsedGraphML {
   });
   type Data = { key: string; text?: string };
   const { graphml } = parser.parse(xml) as {
-    graphml: { key: { id: string; 'attr.name': string }[]; graph: { data: Data[]; node: { id: string; data?: Data[] }[]; edge: { id: string; source: string; target: string; data?: Data[] }[] } };
+    graphml: {
+      key: { id: string; 'attr.name': string }[];
+      graph: { data: Data[]; node: { id: string; data?: Data[] }[]; edge: { id: string; source: string; target: string; data?: Data[] }[] };
+    };
   };
   const names = new Map(graphml.key.map((key) => [key.id, key['attr.name']]));
   const values = (data: Data[] = []) => Object.fromEntries(data.map((datum) => [names.get(datum.key)!, datum.text ?? '']));

@@ -34,7 +34,12 @@ const isOembedFormatRefusal = (request: FuzzRequest, status: number) => status =
 async function ask(baseUrl: string, request: FuzzRequest): Promise<Outcome> {
   let answer: { status: number; text: string };
   try {
-    answer = await plainRequest(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body, timeoutMs: 60_000 });
+    answer = await plainRequest(`${baseUrl}${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      timeoutMs: 60_000,
+    });
   } catch (error) {
     return { status: 0, fault: `no answer: ${error}` };
   }
@@ -48,14 +53,23 @@ async function ask(baseUrl: string, request: FuzzRequest): Promise<Outcome> {
 describe('fuzzing the running server', () => {
   let server: ServerProcess;
   beforeAll(async () => {
-    server = await startServer('fuzzed', 'server/src/main.ts', { NEO4J_URI: testNeo4jUri(), SEED_ON_START: 'false', RATE_LIMIT_REQUESTS: '0' }, '/health/ready');
+    server = await startServer(
+      'fuzzed',
+      'server/src/main.ts',
+      { NEO4J_URI: testNeo4jUri(), SEED_ON_START: 'false', RATE_LIMIT_REQUESTS: '0' },
+      '/health/ready',
+    );
   }, 240_000);
   afterAll(() => server?.stop());
 
   it(`answers ${REQUESTS.toLocaleString('en')} generated requests without a 5xx, an internal error or a crash, and changes nothing`, async () => {
     const driver = testDriver();
     try {
-      const before = { snapshot: await snapshot(driver), version: await readGraphVersion(driver, TEST_DATABASE), counts: await graphCounts(driver) };
+      const before = {
+        snapshot: await snapshot(driver),
+        version: await readGraphVersion(driver, TEST_DATABASE),
+        counts: await graphCounts(driver),
+      };
       const known = (await (
         await fetch(`${server.url}/graphql`, {
           method: 'POST',
@@ -74,7 +88,13 @@ describe('fuzzing the running server', () => {
         };
       };
       const samples: FuzzSamples = {
-        ids: ['judicial', 'prosecutorial', ...known.data.institutions.nodes.map((node) => node.id), ...known.data.relations.nodes.map((node) => node.id), ...known.data.documents.map((document) => document.id)],
+        ids: [
+          'judicial',
+          'prosecutorial',
+          ...known.data.institutions.nodes.map((node) => node.id),
+          ...known.data.relations.nodes.map((node) => node.id),
+          ...known.data.documents.map((document) => document.id),
+        ],
         words: known.data.institutions.nodes.flatMap((node) => [node.names.en, node.names.ru.split(' ')[0]]),
         cursors: [known.data.institutions.pageInfo.endCursor, known.data.relations.pageInfo.endCursor],
         versions: known.data.graphVersions.map((release) => release.version),
@@ -95,7 +115,13 @@ describe('fuzzing the running server', () => {
             statuses.set(key, (statuses.get(key) ?? 0) + 1);
             kinds.set(request.kind, (kinds.get(request.kind) ?? 0) + 1);
           });
-          const faults = outcomes.flatMap((outcome, index) => (outcome.fault ? [`${requests[index].method} ${requests[index].path.slice(0, 200)} ${String(requests[index].body ?? '').slice(0, 300)}\n  → ${outcome.fault}`] : []));
+          const faults = outcomes.flatMap((outcome, index) =>
+            outcome.fault
+              ? [
+                  `${requests[index].method} ${requests[index].path.slice(0, 200)} ${String(requests[index].body ?? '').slice(0, 300)}\n  → ${outcome.fault}`,
+                ]
+              : [],
+          );
           if (faults.length > 0) throw new Error(faults.join('\n'));
         }),
         // The failing request is in the message: shrinking the batch would resend it for minutes.
@@ -103,12 +129,19 @@ describe('fuzzing the running server', () => {
       );
       const seconds = (Date.now() - started) / 1000;
       const rssAfter = server.rssBytes();
-      const after = { snapshot: await snapshot(driver), version: await readGraphVersion(driver, TEST_DATABASE), counts: await graphCounts(driver) };
+      const after = {
+        snapshot: await snapshot(driver),
+        version: await readGraphVersion(driver, TEST_DATABASE),
+        counts: await graphCounts(driver),
+      };
       const live = await fetch(`${server.url}/health/live`);
 
       console.log(
         `Fuzzing: ${sent} requests in ${seconds.toFixed(0)} s, ${CONCURRENCY} at a time (${[...kinds].map(([kind, count]) => `${kind} ${count}`).join(', ')}); ` +
-          `answers ${[...statuses].sort().map(([status, count]) => `${status} ${count}`).join(', ')} (oEmbed's 501 is its answer to a format it does not offer); no other 5xx, no internal error. ` +
+          `answers ${[...statuses]
+            .sort()
+            .map(([status, count]) => `${status} ${count}`)
+            .join(', ')} (oEmbed's 501 is its answer to a format it does not offer); no other 5xx, no internal error. ` +
           `Server resident memory ${Math.round(rssBefore / 2 ** 20)} MiB before, ${Math.round(rssAfter / 2 ** 20)} MiB after. ` +
           `Graph: ${before.counts.nodes} nodes, ${before.counts.relationships} relationships, version ${before.version} before; ${after.counts.nodes}, ${after.counts.relationships}, ${after.version} after.`,
       );

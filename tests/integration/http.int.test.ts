@@ -11,7 +11,9 @@ describe('GraphQL over HTTP', () => {
   const QUERY = '{ institution(id: "senate") { id names { en } } }';
 
   it('answers a query sent by GET, with no special headers', async () => {
-    const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent(QUERY)}`, { headers: { accept: 'application/graphql-response+json' } });
+    const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent(QUERY)}`, {
+      headers: { accept: 'application/graphql-response+json' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
     expect(await response.json()).toEqual({ data: { institution: { id: 'senate', names: { en: 'Senate' } } } });
@@ -28,10 +30,16 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('says 400 with a GraphQL error for a body that is not JSON, and for a query that does not parse', async () => {
-    const malformed = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const malformed = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(malformed.status).toBe(400);
     expect((await malformed.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
-    const unparsable = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ institution(')}`, { headers: { accept: 'application/graphql-response+json' } });
+    const unparsable = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ institution(')}`, {
+      headers: { accept: 'application/graphql-response+json' },
+    });
     expect(unparsable.status).toBe(400);
     expect((await unparsable.json()).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });

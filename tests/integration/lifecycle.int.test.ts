@@ -11,7 +11,9 @@ import { waitFor } from '../support/waitFor';
  * cleanly; a restart, after a clean stop or a kill, finds the data as it was.
  */
 
-const QUERY = JSON.stringify({ query: '{ whoAppoints(id: "prosecutor-general", asOf: "2010-01-01") { appointer { id } } ontology { graphVersion } }' });
+const QUERY = JSON.stringify({
+  query: '{ whoAppoints(id: "prosecutor-general", asOf: "2010-01-01") { appointer { id } } ontology { graphVersion } }',
+});
 
 /** Is anything listening on this port of 127.0.0.1? */
 function listening(port: number): Promise<boolean> {
@@ -44,7 +46,9 @@ function slowPost(url: string, between: () => Promise<void>): Promise<{ status: 
     });
     socket.once('connect', () => {
       const half = Math.floor(QUERY.length / 2);
-      socket.write(`POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(QUERY)}\r\nConnection: close\r\n\r\n${QUERY.slice(0, half)}`);
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(QUERY)}\r\nConnection: close\r\n\r\n${QUERY.slice(0, half)}`,
+      );
       between().then(() => socket.write(QUERY.slice(half)), reject);
     });
   });
@@ -88,7 +92,10 @@ describe('the server lifecycle', () => {
       running.signal('SIGTERM');
       // The request is still in flight while the server drains: the rest of it is sent once the
       // server says it is draining.
-      await waitFor(() => /SIGTERM: finishing open requests/.test(running.output()), { timeoutMs: 20_000, what: 'the server to say it is draining' });
+      await waitFor(() => /SIGTERM: finishing open requests/.test(running.output()), {
+        timeoutMs: 20_000,
+        what: 'the server to say it is draining',
+      });
     });
     const { status, body } = await answer;
     expect(status).toBe(200);
@@ -112,7 +119,11 @@ describe('the server lifecycle', () => {
     server.signal('SIGKILL');
     await server.exited;
     // The embedded Neo4j follows its parent (it watches its stdin) and frees its port.
-    await waitFor(async () => !(await listening(neo4jPort)), { timeoutMs: 60_000, intervalMs: 250, what: "the killed server's Neo4j to free its port" });
+    await waitFor(async () => !(await listening(neo4jPort)), {
+      timeoutMs: 60_000,
+      intervalMs: 250,
+      what: "the killed server's Neo4j to free its port",
+    });
 
     server = await start();
     expect(server.output()).toMatch(/The graph is up to date with the ontology/);

@@ -16,7 +16,8 @@ describe('limits', () => {
     });
     afterAll(() => app.close());
 
-    const from = (client: string, path = QUERY, headers: Record<string, string> = {}) => fetch(`${app.url}${path}`, { headers: { 'x-forwarded-for': client, origin: 'https://moodle.example.edu', ...headers } });
+    const from = (client: string, path = QUERY, headers: Record<string, string> = {}) =>
+      fetch(`${app.url}${path}`, { headers: { 'x-forwarded-for': client, origin: 'https://moodle.example.edu', ...headers } });
 
     it('answers 429 with Retry-After past the limit, on GraphQL and on every other route, and never to health checks', async () => {
       for (let request = 0; request < 5; request += 1) expect((await from('203.0.113.1')).status).toBe(200);
@@ -25,7 +26,11 @@ describe('limits', () => {
       const retryAfter = Number(refused.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(60);
-      expect(await refused.json()).toMatchObject({ errors: [{ message: expect.stringContaining('Too many requests'), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } }] });
+      expect(await refused.json()).toMatchObject({
+        errors: [
+          { message: expect.stringContaining('Too many requests'), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } },
+        ],
+      });
       // A page of another site can read the refusal, and it carries the same security headers.
       expect(refused.headers.get('access-control-allow-origin')).toBe('*');
       expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
@@ -58,7 +63,11 @@ describe('limits', () => {
     it('answers 408 and closes the connection when the body stops arriving', async () => {
       const app = await startTestApp({ http: { requestTimeoutMs: 1_000 } });
       try {
-        const answer = await rawRequest(app.url, ['POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query": '], { waitMs: 30_000 });
+        const answer = await rawRequest(
+          app.url,
+          ['POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query": '],
+          { waitMs: 30_000 },
+        );
         expect(answer.status).toBe(408);
         expect(answer.text).toMatch(/\r\nconnection: close\r\n/i);
         expect(answer.text).toContain('"code":"REQUEST_TIMEOUT"');
@@ -101,8 +110,15 @@ describe('limits', () => {
         // The driver gives up on the database after its own timeouts (5 s); the answer that comes
         // then finds the request answered, and is dropped without an attempt to send it.
         const paths = ['/graphql', '/export/graph.json', '/health/ready'];
-        await waitFor(() => paths.every((path) => dropped.includes(path)), { timeoutMs: 30_000, what: `the late answers to ${paths.join(', ')} to be dropped` });
-        expect(logged.filter((entry) => /ERR_HTTP_HEADERS_SENT|ERR_STREAM_WRITE_AFTER_END|headers after they are sent/.test(String((entry as unknown[])[1])))).toEqual([]);
+        await waitFor(() => paths.every((path) => dropped.includes(path)), {
+          timeoutMs: 30_000,
+          what: `the late answers to ${paths.join(', ')} to be dropped`,
+        });
+        expect(
+          logged.filter((entry) =>
+            /ERR_HTTP_HEADERS_SENT|ERR_STREAM_WRITE_AFTER_END|headers after they are sent/.test(String((entry as unknown[])[1])),
+          ),
+        ).toEqual([]);
         expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
       });
     });
@@ -124,7 +140,11 @@ describe('limits', () => {
     const app = await startTestApp({ http: { maxBodyBytes: 2_048 } });
     try {
       const post = (padding: number) =>
-        fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ ontology { graphVersion } }', padding: 'x'.repeat(padding) }) });
+        fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ ontology { graphVersion } }', padding: 'x'.repeat(padding) }),
+        });
       const tooLarge = await post(3_000);
       expect(tooLarge.status).toBe(413);
       expect((await tooLarge.json()).errors[0].message).toContain('2 KB');
@@ -136,7 +156,10 @@ describe('limits', () => {
 
   it('answers introspection unless it is turned off', async () => {
     const introspect = async (app: RunningApp) =>
-      (await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __schema { queryType { name } } }')}`)).json() as Promise<{ data?: unknown; errors?: { extensions: { code: string } }[] }>;
+      (await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __schema { queryType { name } } }')}`)).json() as Promise<{
+        data?: unknown;
+        errors?: { extensions: { code: string } }[];
+      }>;
     const open = await startTestApp();
     const closed = await startTestApp({ introspection: false });
     try {
@@ -156,12 +179,24 @@ describe('security headers', () => {
   });
   afterAll(() => app.close());
 
-  const csp = (headers: Headers) => Object.fromEntries((headers.get('content-security-policy') ?? '').split(';').map((directive) => directive.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+  const csp = (headers: Headers) =>
+    Object.fromEntries(
+      (headers.get('content-security-policy') ?? '')
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values.join(' ')]),
+    );
 
   it('gives the explorer a Content-Security-Policy that lets only this site run scripts, and frame it', async () => {
     const response = await fetch(`${app.url}/`);
     expect(response.status).toBe(200);
-    expect(csp(response.headers)).toMatchObject({ 'default-src': "'self'", 'script-src': "'self'", 'object-src': "'none'", 'base-uri': "'self'", 'frame-ancestors': "'self'" });
+    expect(csp(response.headers)).toMatchObject({
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'object-src': "'none'",
+      'base-uri': "'self'",
+      'frame-ancestors': "'self'",
+    });
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
@@ -177,14 +212,22 @@ describe('security headers', () => {
       await fetch(`${app.url}/`),
       await fetch(`${app.url}${QUERY}`),
       await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } }),
-      await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ ontology }', padding: 'x'.repeat(2_000) }) }),
+      await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ ontology }', padding: 'x'.repeat(2_000) }),
+      }),
       await fetch(`${app.url}/export/graph.json?asOf=never`),
       await fetch(`${app.url}/%E0%A4%A`),
       await fetch(`${app.url}/health/live`),
     ];
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 413, 400, 400, 200]);
     for (const answer of answers) {
-      expect([answer.url, answer.headers.get('x-content-type-options'), answer.headers.get('referrer-policy')]).toEqual([answer.url, 'nosniff', 'no-referrer']);
+      expect([answer.url, answer.headers.get('x-content-type-options'), answer.headers.get('referrer-policy')]).toEqual([
+        answer.url,
+        'nosniff',
+        'no-referrer',
+      ]);
       expect(answer.headers.get('content-security-policy')).toContain('frame-ancestors');
     }
   });

@@ -2,7 +2,8 @@ import { loadOntology } from '../../ontology/src';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
 
 const ontology = loadOntology();
-const holdsOn = (item: { validFrom: string; validTo?: string }, date: string) => item.validFrom <= date && (!item.validTo || date <= item.validTo);
+const holdsOn = (item: { validFrom: string; validTo?: string }, date: string) =>
+  item.validFrom <= date && (!item.validTo || date <= item.validTo);
 
 interface Page<T> {
   nodes: T[];
@@ -25,7 +26,10 @@ describe('browsing institutions and relations page by page', () => {
   }`;
 
   it('pages through the courts of 2010 without losing or repeating one', async () => {
-    const expected = ontology.entities.filter((entity) => entity.kind === 'court' && holdsOn(entity, '2010-01-01')).map((entity) => entity.id).sort();
+    const expected = ontology.entities
+      .filter((entity) => entity.kind === 'court' && holdsOn(entity, '2010-01-01'))
+      .map((entity) => entity.id)
+      .sort();
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
@@ -59,17 +63,26 @@ describe('browsing institutions and relations page by page', () => {
 
   it('lists the relations of every period with allPeriods, and of one date otherwise', async () => {
     const query = `query ($filter: RelationFilter) { relations(filter: $filter, first: 50) { totalCount nodes { id validFrom validTo } } }`;
-    const all = await postGraphQL<{ relations: Page<{ id: string }> }>(app.url, query, { filter: { to: 'prime-minister', types: ['APPOINTS'], allPeriods: true } });
+    const all = await postGraphQL<{ relations: Page<{ id: string }> }>(app.url, query, {
+      filter: { to: 'prime-minister', types: ['APPOINTS'], allPeriods: true },
+    });
     const expectedAll = ontology.relations.filter((relation) => relation.to === 'prime-minister' && relation.type === 'appoints');
     expect(all.data!.relations.totalCount).toBe(expectedAll.length);
     expect(expectedAll.length).toBeGreaterThanOrEqual(3);
-    const today = await postGraphQL<{ relations: Page<{ id: string }> }>(app.url, query, { filter: { to: 'prime-minister', types: ['APPOINTS'] } });
-    expect(today.data!.relations.nodes.map((node) => node.id)).toEqual(expectedAll.filter((relation) => holdsOn(relation, '2026-11-21')).map((relation) => relation.id));
+    const today = await postGraphQL<{ relations: Page<{ id: string }> }>(app.url, query, {
+      filter: { to: 'prime-minister', types: ['APPOINTS'] },
+    });
+    expect(today.data!.relations.nodes.map((node) => node.id)).toEqual(
+      expectedAll.filter((relation) => holdsOn(relation, '2026-11-21')).map((relation) => relation.id),
+    );
   });
 
   it('refuses a page size out of range and a cursor it did not give, saying what is allowed', async () => {
     const tooBig = await postGraphQL(app.url, INSTITUTIONS, { first: 100000 });
-    expect(tooBig.errors![0]).toMatchObject({ message: 'first must be between 1 and 200; got 100000.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(tooBig.errors![0]).toMatchObject({
+      message: 'first must be between 1 and 200; got 100000.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const badCursor = await postGraphQL(app.url, INSTITUTIONS, { after: 'not-a-cursor' });
     expect(badCursor.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(badCursor.errors![0].message).toContain('after must be a cursor');
@@ -82,7 +95,9 @@ describe('browsing institutions and relations page by page', () => {
       expect(data!.institutions.totalCount).toBe(0);
     }
     // The longest words are still found by what they start with.
-    const { data } = await postGraphQL<{ institutions: Page<{ id: string }> }>(app.url, INSTITUTIONS, { filter: { text: 'конституциялық' } });
+    const { data } = await postGraphQL<{ institutions: Page<{ id: string }> }>(app.url, INSTITUTIONS, {
+      filter: { text: 'конституциялық' },
+    });
     expect(data!.institutions.nodes.map((node) => node.id)).toContain('constitutional-court');
   });
 
@@ -93,7 +108,9 @@ describe('browsing institutions and relations page by page', () => {
       omitted: institution(id: "senate") { relations(asOf: $asOf) { id } }
       graph(filter: { types: null, asOf: $asOf }) { elements }
     }`;
-    type Answer = Record<'everyType' | 'noType' | 'omitted', { relations: { id: string }[] }> & { graph: { elements: { edges: unknown[] } } };
+    type Answer = Record<'everyType' | 'noType' | 'omitted', { relations: { id: string }[] }> & {
+      graph: { elements: { edges: unknown[] } };
+    };
     const { data, errors } = await postGraphQL<Answer>(app.url, RELATIONS, { asOf: '2020-01-01' });
     expect(errors).toBeUndefined();
     expect(data!.omitted.relations.length).toBeGreaterThan(5);

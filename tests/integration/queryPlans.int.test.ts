@@ -31,7 +31,8 @@ class PlanningExecutor extends ReadExecutor {
 }
 
 /** Operators that read every node, every node of a label, or every relationship (of a type). */
-const WHOLE_GRAPH_READS = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|NodeIndexScan|(Directed|Undirected)(AllRelationships|RelationshipType|UnionRelationshipTypes)Scan|(Directed|Undirected)RelationshipIndexScan)$/;
+const WHOLE_GRAPH_READS =
+  /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|NodeIndexScan|(Directed|Undirected)(AllRelationships|RelationshipType|UnionRelationshipTypes)Scan|(Directed|Undirected)RelationshipIndexScan)$/;
 
 /**
  * What a user notices when the graph grows: an answer about one institution must not read the
@@ -88,7 +89,13 @@ describe('query plans: lookups read through indexes, never the whole graph', () 
     const ring = await analysis.findNeighbourIds(['prosecutor-general'], ['prosecutor-general'], 10, { asOf: '2010-01-01' });
     expect(ring).toHaveLength(10);
     await analysis.findRelationsAmong(['prosecutor-general', ...ring], { asOf: '2010-01-01' });
-    const paths = await analysis.findShortestPaths({ fromId: 'senate', toId: 'district-prosecutor', asOf: '2010-01-01', maxLength: 6, limit: 10 });
+    const paths = await analysis.findShortestPaths({
+      fromId: 'senate',
+      toId: 'district-prosecutor',
+      asOf: '2010-01-01',
+      maxLength: 6,
+      limit: 10,
+    });
     expect(paths.length).toBeGreaterThan(0);
     for (const plan of executor.plans) {
       expect(plan).toContain('NodeUniqueIndexSeek');

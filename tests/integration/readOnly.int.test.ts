@@ -14,7 +14,9 @@ import { postGraphQL, startTestApp, TEST_DATABASE, testDriver, type RunningApp }
 
 /** Every file under `dir`, recursively. */
 const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
 
 /** The state of the graph that no request may change: everything in it, its version, and its size. */
 async function graphState(driver: Driver) {
@@ -37,10 +39,17 @@ describe('read-only by construction', () => {
     const app = await startTestApp();
     try {
       for (const operation of ['mutation { seed }', 'subscription { graph { version } }']) {
-        const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: operation }) });
+        const response = await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: operation }),
+        });
         const body = await response.json();
         expect(response.status).toBe(400);
-        expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/^This API only reads/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+        expect(body.errors[0]).toMatchObject({
+          message: expect.stringMatching(/^This API only reads/),
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        });
       }
     } finally {
       await app.close();
@@ -49,7 +58,9 @@ describe('read-only by construction', () => {
 
   it('runs Cypher only through the executor, whose sessions are read sessions', () => {
     const serverSources = filesUnder(path.join(REPO_ROOT, 'server', 'src')).filter((file) => file.endsWith('.ts'));
-    const opening = serverSources.filter((file) => /\.session\(|\.executeQuery\(|\.executeWrite\(|\.beginTransaction\(|\.writeTransaction\(|\.run\(/.test(readFileSync(file, 'utf8')));
+    const opening = serverSources.filter((file) =>
+      /\.session\(|\.executeQuery\(|\.executeWrite\(|\.beginTransaction\(|\.writeTransaction\(|\.run\(/.test(readFileSync(file, 'utf8')),
+    );
     expect(opening.map((file) => path.relative(REPO_ROOT, file))).toEqual(['server/src/database/executor.ts']);
     const executor = readFileSync(path.join(REPO_ROOT, 'server/src/database/executor.ts'), 'utf8');
     // One session per read, in READ mode: Neo4j runs its transactions read-only (next test).
@@ -72,7 +83,9 @@ describe('read-only by construction', () => {
         'CALL db.createLabel("Injected")',
       ];
       for (const cypher of writes) {
-        await expect(executor.read(cypher)).rejects.toMatchObject({ code: expect.stringMatching(/^Neo\.ClientError\.(Statement\.AccessMode|General\.ForbiddenOnReadOnlyDatabase)/) });
+        await expect(executor.read(cypher)).rejects.toMatchObject({
+          code: expect.stringMatching(/^Neo\.ClientError\.(Statement\.AccessMode|General\.ForbiddenOnReadOnlyDatabase)/),
+        });
       }
       expect(await graphState(driver)).toEqual(before);
     } finally {
@@ -130,31 +143,68 @@ describe('read-only by construction', () => {
 
     it('changes nothing, and answers each attempt with a clear error or an answer, never an internal error', async () => {
       const before = await graphState(app.driver);
-      const attempts = sites.flatMap((site) => INJECTION_PAYLOADS.flatMap((payload) => (['variable', 'literal'] as const).map((how) => ({ site, payload, how }))));
+      const attempts = sites.flatMap((site) =>
+        INJECTION_PAYLOADS.flatMap((payload) => (['variable', 'literal'] as const).map((how) => ({ site, payload, how }))),
+      );
       const outcomes = await inParallel(attempts, 8, async ({ site, payload, how }) => {
         const { query, variables } = operationFor(site, payload, how);
-        const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+        const response = await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
         const text = await response.text();
         const body = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
         const codes = (body.errors ?? []).map((error) => error.extensions?.code ?? 'none');
-        return { site: site.name, payload: payload.slice(0, 40), how, status: response.status, codes, leaks: leaksInternals(text), empty: isEmpty(body.data) };
+        return {
+          site: site.name,
+          payload: payload.slice(0, 40),
+          how,
+          status: response.status,
+          codes,
+          leaks: leaksInternals(text),
+          empty: isEmpty(body.data),
+        };
       });
 
       // The same texts in the query strings of the other routes, and as the request's language.
-      const routes = ['/export/graph.json?asOf=', '/export/relations.csv?lang=', '/export/view.html?focus=', '/export/view.html?date=', '/export/view.html?version=', '/oembed?url=', '/embed?focus='];
-      const httpOutcomes = await inParallel(routes.flatMap((route) => INJECTION_PAYLOADS.map((payload) => `${route}${encodeURIComponent(payload)}`)), 8, async (url) => {
-        const response = await fetch(`${app.url}${url}`);
-        // Only errors are looked at for leaks: a view exported as HTML carries the explorer's code.
-        return { url: url.slice(0, 60), status: response.status, leaks: response.status >= 400 && leaksInternals(await response.text()) };
-      });
-      const languageOutcomes = await inParallel(INJECTION_PAYLOADS.filter((payload) => /^[\x20-\x7e]*$/.test(payload)), 8, async (payload) => {
-        const answer = await postGraphQL(app.url, '{ graph(filter: { asOf: "2010-01-01" }) { elements } }', {}, { 'accept-language': payload });
-        return { payload, errors: answer.errors ?? [] };
-      });
+      const routes = [
+        '/export/graph.json?asOf=',
+        '/export/relations.csv?lang=',
+        '/export/view.html?focus=',
+        '/export/view.html?date=',
+        '/export/view.html?version=',
+        '/oembed?url=',
+        '/embed?focus=',
+      ];
+      const httpOutcomes = await inParallel(
+        routes.flatMap((route) => INJECTION_PAYLOADS.map((payload) => `${route}${encodeURIComponent(payload)}`)),
+        8,
+        async (url) => {
+          const response = await fetch(`${app.url}${url}`);
+          // Only errors are looked at for leaks: a view exported as HTML carries the explorer's code.
+          return { url: url.slice(0, 60), status: response.status, leaks: response.status >= 400 && leaksInternals(await response.text()) };
+        },
+      );
+      const languageOutcomes = await inParallel(
+        INJECTION_PAYLOADS.filter((payload) => /^[\x20-\x7e]*$/.test(payload)),
+        8,
+        async (payload) => {
+          const answer = await postGraphQL(
+            app.url,
+            '{ graph(filter: { asOf: "2010-01-01" }) { elements } }',
+            {},
+            { 'accept-language': payload },
+          );
+          return { payload, errors: answer.errors ?? [] };
+        },
+      );
       const after = await graphState(app.driver);
 
       const byCode = new Map<string, number>();
-      for (const outcome of outcomes) for (const code of outcome.codes.length > 0 ? outcome.codes : [outcome.empty ? 'empty answer' : 'answer']) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+      for (const outcome of outcomes)
+        for (const code of outcome.codes.length > 0 ? outcome.codes : [outcome.empty ? 'empty answer' : 'answer'])
+          byCode.set(code, (byCode.get(code) ?? 0) + 1);
       console.log(
         `Cypher injection: ${outcomes.length} GraphQL requests (${sites.length} argument sites × ${INJECTION_PAYLOADS.length} texts × in a variable and in the query), ` +
           `${httpOutcomes.length} to the other routes, ${languageOutcomes.length} as Accept-Language. Outcomes: ${[...byCode].map(([code, count]) => `${code} ${count}`).join(', ')}; ` +
@@ -163,12 +213,16 @@ describe('read-only by construction', () => {
       );
 
       expect(after).toEqual(before);
-      expect(outcomes.filter((outcome) => outcome.status >= 500 || outcome.leaks || outcome.codes.some((code) => !PUBLIC_ERROR_CODES.has(code)))).toEqual([]);
+      expect(
+        outcomes.filter((outcome) => outcome.status >= 500 || outcome.leaks || outcome.codes.some((code) => !PUBLIC_ERROR_CODES.has(code))),
+      ).toEqual([]);
       expect(httpOutcomes.filter((outcome) => outcome.status >= 500 || outcome.leaks)).toEqual([]);
       expect(languageOutcomes.filter((outcome) => outcome.errors.length > 0)).toEqual([]);
       // Only search answers such text with data: it looks for the words in it ("OR", "1", "a"),
       // as it should; every other site answers it with an error or nothing.
-      expect([...new Set(outcomes.filter((outcome) => outcome.codes.length === 0 && !outcome.empty).map((outcome) => outcome.site))]).toEqual(['Query.search(text)']);
+      expect([
+        ...new Set(outcomes.filter((outcome) => outcome.codes.length === 0 && !outcome.empty).map((outcome) => outcome.site)),
+      ]).toEqual(['Query.search(text)']);
     }, 600_000);
   });
 });

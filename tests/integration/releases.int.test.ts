@@ -27,9 +27,17 @@ describe('published graph versions', () => {
   });
 
   it('answers from the current version exactly as the live graph does, on any date and in any language', async () => {
-    for (const [asOf, lang] of [['1950-01-01', 'RU'], ['2010-01-01', 'EN'], ['2026-11-21', 'KK']]) {
+    for (const [asOf, lang] of [
+      ['1950-01-01', 'RU'],
+      ['2010-01-01', 'EN'],
+      ['2026-11-21', 'KK'],
+    ]) {
       const live = await postGraphQL<{ graph: { version: string; elements: Elements } }>(app.url, GRAPH, { asOf, lang });
-      const pinned = await postGraphQL<{ graph: { version: string; elements: Elements } }>(app.url, GRAPH, { asOf, lang, version: original.version });
+      const pinned = await postGraphQL<{ graph: { version: string; elements: Elements } }>(app.url, GRAPH, {
+        asOf,
+        lang,
+        version: original.version,
+      });
       expect(live.errors).toBeUndefined();
       expect(live.data!.graph.version).toBe(original.version);
       expect(pinned.data).toEqual(live.data);
@@ -44,14 +52,21 @@ describe('published graph versions', () => {
     await seedGraph(app.driver, TEST_DATABASE, changed);
 
     const councilName = async (version?: string) => {
-      const answer = await postGraphQL<{ graph: { version: string; elements: Elements } }>(app.url, GRAPH, { asOf: '2020-01-01', lang: 'EN', version });
+      const answer = await postGraphQL<{ graph: { version: string; elements: Elements } }>(app.url, GRAPH, {
+        asOf: '2020-01-01',
+        lang: 'EN',
+        version,
+      });
       expect(answer.errors).toBeUndefined();
       return answer.data!.graph.elements.nodes.find((node) => node.data.id === 'supreme-judicial-council')?.data.label;
     };
     expect(await councilName()).toBe('Highest Judicial Council');
     expect(await councilName(original.version)).toBe('Supreme Judicial Council');
 
-    const versions = await postGraphQL<{ graphVersions: { version: string; current: boolean }[] }>(app.url, '{ graphVersions { version publishedAt current } }');
+    const versions = await postGraphQL<{ graphVersions: { version: string; current: boolean }[] }>(
+      app.url,
+      '{ graphVersions { version publishedAt current } }',
+    );
     expect(versions.data!.graphVersions).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ version: changed.version, current: true }),
@@ -61,7 +76,11 @@ describe('published graph versions', () => {
   });
 
   it('answers from versions published before releases were gzipped (two JSON strings)', async () => {
-    const stored = await app.driver.executeQuery('MATCH (r:GraphRelease {version: $version}) RETURN r.releaseGzip AS gzip', { version: original.version }, { database: TEST_DATABASE });
+    const stored = await app.driver.executeQuery(
+      'MATCH (r:GraphRelease {version: $version}) RETURN r.releaseGzip AS gzip',
+      { version: original.version },
+      { database: TEST_DATABASE },
+    );
     const gzip = stored.records[0].get('gzip') as Int8Array;
     const { entities, relations } = JSON.parse(gunzipSync(Buffer.from(gzip.buffer, gzip.byteOffset, gzip.length)).toString('utf8'));
     await app.driver.executeQuery(

@@ -31,17 +31,24 @@ async function post(url: string, operation: { query: string; variables: Record<s
 const getUrl = (url: string, operation: { query: string; variables: Record<string, unknown> }) =>
   `${url}/graphql?query=${encodeURIComponent(operation.query)}&variables=${encodeURIComponent(JSON.stringify(operation.variables))}`;
 
-async function get(url: string, operation: { query: string; variables: Record<string, unknown> }, headers: Record<string, string> = {}): Promise<Sent> {
+async function get(
+  url: string,
+  operation: { query: string; variables: Record<string, unknown> },
+  headers: Record<string, string> = {},
+): Promise<Sent> {
   const response = await fetch(getUrl(url, operation), { headers });
   return { status: response.status, type: response.headers.get('content-type'), body: await response.text(), headers: response.headers };
 }
 
 /** Asks until `done` holds: a seed by another process is noticed by polling the graph version. */
 const eventually = <T>(what: string, ask: () => Promise<T>, done: (answer: T) => boolean): Promise<T> =>
-  waitFor(async () => {
-    const answer = await ask();
-    return done(answer) ? answer : null;
-  }, { timeoutMs: 10_000, what });
+  waitFor(
+    async () => {
+      const answer = await ask();
+      return done(answer) ? answer : null;
+    },
+    { timeoutMs: 10_000, what },
+  );
 
 describe('answers kept by graph version', () => {
   let cached: RunningApp;
@@ -56,17 +63,22 @@ describe('answers kept by graph version', () => {
     await uncached.close();
   });
 
-  it.each(OPERATIONS.map((operation) => [operation.name, operation] as const))('are the answers given without the cache: %s', async (_name, operation) => {
-    for (const lang of ['en', 'kk']) {
-      const fresh = await post(uncached.url, operation, lang);
-      expect(fresh.status).toBe(200);
-      const [first, second] = [await post(cached.url, operation, lang), await post(cached.url, operation, lang)];
-      for (const answer of [first, second]) expect([answer.status, answer.type, answer.body]).toEqual([fresh.status, fresh.type, fresh.body]);
-    }
-    const freshGet = await get(uncached.url, operation);
-    const [firstGet, secondGet] = [await get(cached.url, operation), await get(cached.url, operation)];
-    for (const answer of [firstGet, secondGet]) expect([answer.status, answer.type, answer.body]).toEqual([freshGet.status, freshGet.type, freshGet.body]);
-  });
+  it.each(OPERATIONS.map((operation) => [operation.name, operation] as const))(
+    'are the answers given without the cache: %s',
+    async (_name, operation) => {
+      for (const lang of ['en', 'kk']) {
+        const fresh = await post(uncached.url, operation, lang);
+        expect(fresh.status).toBe(200);
+        const [first, second] = [await post(cached.url, operation, lang), await post(cached.url, operation, lang)];
+        for (const answer of [first, second])
+          expect([answer.status, answer.type, answer.body]).toEqual([fresh.status, fresh.type, fresh.body]);
+      }
+      const freshGet = await get(uncached.url, operation);
+      const [firstGet, secondGet] = [await get(cached.url, operation), await get(cached.url, operation)];
+      for (const answer of [firstGet, secondGet])
+        expect([answer.status, answer.type, answer.body]).toEqual([freshGet.status, freshGet.type, freshGet.body]);
+    },
+  );
 
   it('answers a question asked before from memory, without asking the database', async () => {
     const operation = { query: '{ whoAppoints(id: "prosecutor-general", asOf: "2012-03-04") { appointer { id } } }', variables: {} };
@@ -116,14 +128,28 @@ describe('answers kept by graph version', () => {
       const copy = copyOntology();
       editFile(copy, 'data/state-organs.yaml', 'en: Senate }', 'en: Senate of the Parliament }');
       await seedGraph(driver(), TEST_DATABASE, loadOntology(copy));
-      const after = await eventually('the renamed Senate to be answered', () => get(cached.url, operation), (answer) => nameIn(answer) !== 'Senate');
+      const after = await eventually(
+        'the renamed Senate to be answered',
+        () => get(cached.url, operation),
+        (answer) => nameIn(answer) !== 'Senate',
+      );
       expect(nameIn(after)).toBe('Senate of the Parliament');
       expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
       // A browser holding the old answer is told it changed.
-      expect((await get(cached.url, operation, { 'if-none-match': before.headers.get('etag')!, 'cache-control': 'max-age=0' })).status).toBe(200);
+      expect(
+        (await get(cached.url, operation, { 'if-none-match': before.headers.get('etag')!, 'cache-control': 'max-age=0' })).status,
+      ).toBe(200);
 
       await seedGraph(driver(), TEST_DATABASE, loadOntology());
-      expect(nameIn(await eventually('the Senate to be answered again', () => get(cached.url, operation), (answer) => nameIn(answer) === 'Senate'))).toBe('Senate');
+      expect(
+        nameIn(
+          await eventually(
+            'the Senate to be answered again',
+            () => get(cached.url, operation),
+            (answer) => nameIn(answer) === 'Senate',
+          ),
+        ),
+      ).toBe('Senate');
     });
   });
 });

@@ -29,10 +29,24 @@ describe('secrets', () => {
     writeFileSync(passwordFile, `${secret}\n`);
     // A database that is down makes the server log and answer errors: the likeliest place for a leak.
     for (const credentials of [{ NEO4J_PASSWORD: secret }, { NEO4J_PASSWORD_FILE: passwordFile }]) {
-      const server = await startServer('server', 'server/src/main.ts', { NEO4J_URI: DATABASE_DOWN_URI, NEO4J_USER: 'reader', ...credentials }, '/health/live');
+      const server = await startServer(
+        'server',
+        'server/src/main.ts',
+        { NEO4J_URI: DATABASE_DOWN_URI, NEO4J_USER: 'reader', ...credentials },
+        '/health/live',
+      );
       try {
         const answers = await Promise.all(
-          ['/graphql?query=%7Bdocuments%7Bid%7D%7D', '/graphql', '/health/ready', '/', '/embed', '/kz-legal-graph.js', '/export/graph.json', '/oembed?url=http%3A%2F%2Flocalhost%2F'].map(async (route) => {
+          [
+            '/graphql?query=%7Bdocuments%7Bid%7D%7D',
+            '/graphql',
+            '/health/ready',
+            '/',
+            '/embed',
+            '/kz-legal-graph.js',
+            '/export/graph.json',
+            '/oembed?url=http%3A%2F%2Flocalhost%2F',
+          ].map(async (route) => {
             const response = await fetch(`${server.url}${route}`, { headers: { accept: route === '/graphql' ? 'text/html' : '*/*' } });
             const headers: string[] = [];
             response.headers.forEach((value, name) => headers.push(`${name}: ${value}`));

@@ -40,16 +40,29 @@ describe('seeding', () => {
     const before = await snapshot(driver());
 
     const root = copyOntology();
-    editFile(root, 'data/prosecution.yaml', '  - id: specialized-prosecutors-office-part-of-prosecutors-office\n', '  - id: specialised-prosecutors-office-part-of-prosecutors-office\n');
+    editFile(
+      root,
+      'data/prosecution.yaml',
+      '  - id: specialized-prosecutors-office-part-of-prosecutors-office\n',
+      '  - id: specialised-prosecutors-office-part-of-prosecutors-office\n',
+    );
     editFile(root, 'data/state-organs.yaml', 'en: Supreme Judicial Council', 'en: Highest Judicial Council');
-    writeFile(root, 'data/extra.yaml', 'entities:\n  - id: test-only-body\n    kind: body\n    names: { kk: Сынақ, ru: Тест, en: Test }\n    validFrom: "2000-01-01"\n');
+    writeFile(
+      root,
+      'data/extra.yaml',
+      'entities:\n  - id: test-only-body\n    kind: body\n    names: { kk: Сынақ, ru: Тест, en: Test }\n    validFrom: "2000-01-01"\n',
+    );
     const changed = loadOntology(root);
     await seedGraph(driver(), TEST_DATABASE, changed);
 
     const ids = await driver().executeQuery('MATCH (a)-[r]->(b) RETURN collect(r.id) AS ids', {}, { database: TEST_DATABASE });
     expect(ids.records[0].get('ids')).toContain('specialised-prosecutors-office-part-of-prosecutors-office');
     expect(ids.records[0].get('ids')).not.toContain('specialized-prosecutors-office-part-of-prosecutors-office');
-    const council = await driver().executeQuery('MATCH (n:Entity {id: "supreme-judicial-council"}) RETURN n.nameEn AS name', {}, { database: TEST_DATABASE });
+    const council = await driver().executeQuery(
+      'MATCH (n:Entity {id: "supreme-judicial-council"}) RETURN n.nameEn AS name',
+      {},
+      { database: TEST_DATABASE },
+    );
     expect(council.records[0].get('name')).toBe('Highest Judicial Council');
     expect(await readGraphVersion(driver(), TEST_DATABASE)).toBe(changed.version);
 
@@ -75,17 +88,26 @@ describe('seeding', () => {
   it('npm run seed refuses a broken ontology, names the file and entry, and leaves the graph as it was', async () => {
     const before = await snapshot(driver());
     const root = copyOntology();
-    editFile(root, 'data/prosecution.yaml', 'from: regional-prosecutor\n    to: regional-prosecutors-office', 'from: regional-prosecutor\n    to: regional-prosecutors-offices');
+    editFile(
+      root,
+      'data/prosecution.yaml',
+      'from: regional-prosecutor\n    to: regional-prosecutors-office',
+      'from: regional-prosecutor\n    to: regional-prosecutors-offices',
+    );
     const result = await seedCli(root);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('nothing was written');
-    expect(result.stderr).toMatch(/ontology\/data\/prosecution\.yaml:\d+: regional-prosecutor-heads-regional-prosecutors-office: to: unknown entity "regional-prosecutors-offices"/);
+    expect(result.stderr).toMatch(
+      /ontology\/data\/prosecution\.yaml:\d+: regional-prosecutor-heads-regional-prosecutors-office: to: unknown entity "regional-prosecutors-offices"/,
+    );
     expect(await snapshot(driver())).toEqual(before);
   });
 
   it('npm run seed loads the project ontology and reports what it did', async () => {
     const result = await seedCli();
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Seeded bolt:\/\/127\.0\.0\.1:\d+: \d+ entities, \d+ relations, 5 documents, \d+ mentions; graph version [0-9a-f]{16} \(unchanged\)/);
+    expect(result.stdout).toMatch(
+      /Seeded bolt:\/\/127\.0\.0\.1:\d+: \d+ entities, \d+ relations, 5 documents, \d+ mentions; graph version [0-9a-f]{16} \(unchanged\)/,
+    );
   });
 });

@@ -12,8 +12,16 @@ import { driverRestoringTheGraph, startTestApp, TEST_DATABASE, type RunningApp }
 
 /** What a reader would notice of a graph: how much of it there is, and its version. */
 async function state(driver: Driver): Promise<{ nodes: number; relations: number; version: string | null }> {
-  const { records } = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relations', {}, { database: TEST_DATABASE });
-  return { nodes: Number(records[0].get('nodes')), relations: Number(records[0].get('relations')), version: await readGraphVersion(driver, TEST_DATABASE) };
+  const { records } = await driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relations',
+    {},
+    { database: TEST_DATABASE },
+  );
+  return {
+    nodes: Number(records[0].get('nodes')),
+    relations: Number(records[0].get('relations')),
+    version: await readGraphVersion(driver, TEST_DATABASE),
+  };
 }
 
 describe('seeding is safe', () => {
@@ -49,11 +57,16 @@ describe('seeding is safe', () => {
         },
       );
       const watcher = createDriver(neo4j.uri, { user: 'neo4j' });
-      for (let running = false; !running; ) {
-        const { records } = await watcher.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN collect(currentQuery) AS queries', {}, { database: TEST_DATABASE });
+      for (let running = false; !running;) {
+        const { records } = await watcher.executeQuery(
+          'SHOW TRANSACTIONS YIELD currentQuery RETURN collect(currentQuery) AS queries',
+          {},
+          { database: TEST_DATABASE },
+        );
         running = (records[0].get('queries') as string[]).some((query) => query.includes('UNWIND $rows'));
         const outcome = await Promise.race([seeding, Promise.resolve('running')]);
-        if (outcome !== 'running') throw new Error(`the seed ${outcome} before it could be interrupted${failure ? `: ${String(failure)}` : ''}`);
+        if (outcome !== 'running')
+          throw new Error(`the seed ${outcome} before it could be interrupted${failure ? `: ${String(failure)}` : ''}`);
       }
       await neo4j.kill();
       expect(await seeding).toBe('failed');
@@ -94,16 +107,28 @@ describe('seeding is safe', () => {
       // The version is read first; the Senate's name three queries later (the President, his
       // relations, then their other ends): an answer that straddled a commit would pair one
       // graph's version with the other graph's name.
-      const query = '{ ontology { graphVersion } president: institution(id: "president") { relations(asOf: "2010-01-01", direction: OUT) { to { id name(lang: EN) } } } }';
+      const query =
+        '{ ontology { graphVersion } president: institution(id: "president") { relations(asOf: "2010-01-01", direction: OUT) { to { id name(lang: EN) } } } }';
       const answers: { version: string; name: string }[] = [];
       const problems: string[] = [];
       let asking = true;
       const client = async (app: RunningApp) => {
         while (asking) {
-          const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-          const body = (await response.json()) as { data?: { ontology: { graphVersion: string }; president: { relations: { to: { id: string; name: string } }[] } }; errors?: unknown };
+          const response = await fetch(`${app.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          });
+          const body = (await response.json()) as {
+            data?: { ontology: { graphVersion: string }; president: { relations: { to: { id: string; name: string } }[] } };
+            errors?: unknown;
+          };
           if (response.status !== 200 || body.errors || !body.data) problems.push(JSON.stringify(body));
-          else answers.push({ version: body.data.ontology.graphVersion, name: body.data.president.relations.find((relation) => relation.to.id === 'senate')!.to.name });
+          else
+            answers.push({
+              version: body.data.ontology.graphVersion,
+              name: body.data.president.relations.find((relation) => relation.to.id === 'senate')!.to.name,
+            });
         }
       };
       const clients = Promise.all([client(cached), client(cached), client(uncached), client(uncached)]);
@@ -111,7 +136,9 @@ describe('seeding is safe', () => {
       asking = false;
       await clients;
 
-      const counts = Object.fromEntries([...expectedName.keys()].map((version) => [version, answers.filter((answer) => answer.version === version).length]));
+      const counts = Object.fromEntries(
+        [...expectedName.keys()].map((version) => [version, answers.filter((answer) => answer.version === version).length]),
+      );
       console.log(`Answers during four reseeds, by graph version: ${JSON.stringify(counts)}; errors: ${problems.length}`);
       expect(problems).toEqual([]);
       expect(answers.length).toBeGreaterThan(0);

@@ -19,9 +19,15 @@ describe('the soak harness', () => {
       expect(sample.serverErrors).toBe(0);
       expect(sample.rssMiB).toBeGreaterThan(10);
     }
-    expect(drifts(result.samples).map((drift) => drift.what)).toEqual(['resident memory (MiB)', 'p99 latency (ms)', 'throughput (requests/s)']);
+    expect(drifts(result.samples).map((drift) => drift.what)).toEqual([
+      'resident memory (MiB)',
+      'p99 latency (ms)',
+      'throughput (requests/s)',
+    ]);
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-soak-test-')), 'reliability.md');
     writeSection('soak', soakSection(result, options, 'test'), file);
-    expect(readFileSync(file, 'utf8')).toMatch(/## Soak[\s\S]*\| at \(s\) \| requests\/s \| p50 ms \| p99 ms \| resident memory MiB \| 5xx \|/);
+    expect(readFileSync(file, 'utf8')).toMatch(
+      /## Soak[\s\S]*\| at \(s\) \| requests\/s \| p50 ms \| p99 ms \| resident memory MiB \| 5xx \|/,
+    );
   }, 240_000);
 });

@@ -23,7 +23,9 @@ beforeAll(() => {
 afterAll(() => driver.close());
 
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-const changeDays = [...new Set(ontology.relations.flatMap((relation) => [relation.validFrom, ...(relation.validTo ? [relation.validTo] : [])]))].sort();
+const changeDays = [
+  ...new Set(ontology.relations.flatMap((relation) => [relation.validFrom, ...(relation.validTo ? [relation.validTo] : [])])),
+].sort();
 const days = [...new Set(['2026-12-04', ...changeDays.flatMap((day) => [dayBefore(day), day])])].sort();
 
 describe('validity: Neo4j and memory agree on what holds on a date', () => {
@@ -40,8 +42,14 @@ describe('validity: Neo4j and memory agree on what holds on a date', () => {
         neo4j.findRelationsValidOn({ asOf }),
         memory.findRelationsValidOn({ asOf }),
       ]);
-      expect({ asOf, entities: entitiesInNeo4j.map((entity) => entity.id) }).toEqual({ asOf, entities: entitiesInMemory.map((entity) => entity.id) });
-      expect({ asOf, relations: relationsInNeo4j.map((relation) => relation.id) }).toEqual({ asOf, relations: relationsInMemory.map((relation) => relation.id) });
+      expect({ asOf, entities: entitiesInNeo4j.map((entity) => entity.id) }).toEqual({
+        asOf,
+        entities: entitiesInMemory.map((entity) => entity.id),
+      });
+      expect({ asOf, relations: relationsInNeo4j.map((relation) => relation.id) }).toEqual({
+        asOf,
+        relations: relationsInMemory.map((relation) => relation.id),
+      });
     }
   });
 });

@@ -34,7 +34,9 @@ export function ensureClientBuilt(): void {
   const oldestOutput = Math.min(...OUTPUTS.map(modifiedAt));
   const newestSource = Math.max(newestInput(CLIENT_DIR), modifiedAt(path.join(REPO_ROOT, 'package-lock.json')));
   if (oldestOutput > newestSource) return;
-  console.log(oldestOutput === 0 ? 'client/dist is missing: building the explorer…' : 'client/ changed since the last build: building the explorer…');
+  console.log(
+    oldestOutput === 0 ? 'client/dist is missing: building the explorer…' : 'client/ changed since the last build: building the explorer…',
+  );
   try {
     execFileSync('npm', ['run', '-s', 'build'], { cwd: REPO_ROOT, stdio: 'pipe' });
   } catch (error) {

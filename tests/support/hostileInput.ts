@@ -58,5 +58,7 @@ export const INJECTION_PAYLOADS: readonly string[] = [
  * code, a driver's error or the database's address.
  */
 export function leaksInternals(text: string): boolean {
-  return /\(\/[^)]*:\d+:\d+\)|node_modules|\.[jt]s:\d+|Neo4jError|Neo\.(ClientError|TransientError|DatabaseError)|bolt:\/\/|neo4j:\/\/|"stacktrace"/.test(text);
+  return /\(\/[^)]*:\d+:\d+\)|node_modules|\.[jt]s:\d+|Neo4jError|Neo\.(ClientError|TransientError|DatabaseError)|bolt:\/\/|neo4j:\/\/|"stacktrace"/.test(
+    text,
+  );
 }

@@ -53,9 +53,17 @@ export class InMemoryGraphRepository extends GraphRepository {
     this.entities = stored.map(entityFromProperties).sort(byId);
     this.searchTexts = new Map(stored.map((properties) => [properties.id, properties.searchText]));
     this.entityById = new Map(this.entities.map((entity) => [entity.id, entity]));
-    this.relations = ontology.relations.map((relation) => relationFromProperties(relationProperties(relation), relation.type, relation.from, relation.to)).sort(byId);
+    this.relations = ontology.relations
+      .map((relation) => relationFromProperties(relationProperties(relation), relation.type, relation.from, relation.to))
+      .sort(byId);
     this.documents = ontology.documents.map((document) => documentFromProperties(documentProperties(document))).sort(byId);
-    this.mentions = findMentions(ontology.entities, ontology.documents).map(({ documentId, entityId, start, end, text }) => ({ documentId, entityId, start, end, text }));
+    this.mentions = findMentions(ontology.entities, ontology.documents).map(({ documentId, entityId, start, end, text }) => ({
+      documentId,
+      entityId,
+      start,
+      end,
+      text,
+    }));
   }
 
   async findEntities(ids: readonly string[]): Promise<EntityRecord[]> {
@@ -90,7 +98,9 @@ export class InMemoryGraphRepository extends GraphRepository {
   }
 
   async findRelease(version: string): Promise<Release | null> {
-    return version === this.ontology.version ? { version, publishedAt: '2026-01-01T00:00:00Z', entities: this.entities, relations: this.relations } : null;
+    return version === this.ontology.version
+      ? { version, publishedAt: '2026-01-01T00:00:00Z', entities: this.entities, relations: this.relations }
+      : null;
   }
 
   async findReleases(): Promise<ReleaseInfo[]> {
@@ -109,7 +119,11 @@ export class InMemoryGraphRepository extends GraphRepository {
     return this.entities
       .map((entity) => ({ entity, searchText: this.searchTexts.get(entity.id)! }))
       .filter(({ searchText }) =>
-        query.words.every((word) => searchText.includes(word.text) || (word.inflected !== null && searchText.includes(word.stem) && javaRegexMatches(word.inflected, searchText))),
+        query.words.every(
+          (word) =>
+            searchText.includes(word.text) ||
+            (word.inflected !== null && searchText.includes(word.stem) && javaRegexMatches(word.inflected, searchText)),
+        ),
       )
       .map(({ entity, searchText }) => ({ entity, searchText, tier: tierOf(searchText), outdated: isValidOn(entity, query.today) ? 0 : 1 }))
       .sort((a, b) => a.tier - b.tier || a.outdated - b.outdated || a.searchText.length - b.searchText.length || byId(a.entity, b.entity))
@@ -119,7 +133,11 @@ export class InMemoryGraphRepository extends GraphRepository {
 
   async findEntityIdsNear(query: NearIdsQuery): Promise<string[]> {
     return this.entities
-      .filter((entity) => Math.abs(entity.id.length - query.length) <= query.maxLengthDifference && query.grams.filter((gram) => entity.id.includes(gram)).length >= query.minSharedGrams)
+      .filter(
+        (entity) =>
+          Math.abs(entity.id.length - query.length) <= query.maxLengthDifference &&
+          query.grams.filter((gram) => entity.id.includes(gram)).length >= query.minSharedGrams,
+      )
       .map((entity) => entity.id);
   }
 
@@ -133,7 +151,9 @@ export class InMemoryGraphRepository extends GraphRepository {
 
   private sortedMentions(keep: (mention: MentionRecord) => boolean): MentionRecord[] {
     const order = (a: MentionRecord, b: MentionRecord) =>
-      (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) || a.start - b.start || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0);
+      (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) ||
+      a.start - b.start ||
+      (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0);
     return this.mentions.filter(keep).sort(order);
   }
 }
@@ -141,11 +161,16 @@ export class InMemoryGraphRepository extends GraphRepository {
 /** Paths, neighbourhoods and listings are graph traversals and pages that only Neo4j answers: the integration tests cover them. */
 function onlyInNeo4j<T extends object>(name: string): T {
   return new Proxy({} as T, {
-    get: (_target, method) => () => Promise.reject(new Error(`${name}.${String(method)} is answered by Neo4j only: test it in tests/integration`)),
+    get: (_target, method) => () =>
+      Promise.reject(new Error(`${name}.${String(method)} is answered by Neo4j only: test it in tests/integration`)),
   });
 }
 
 /** Repositories for the fast tier: the graph in memory, the traversals left to Neo4j. */
 export function inMemoryRepositories(graph: InMemoryGraphRepository): Repositories {
-  return { graph, analysis: onlyInNeo4j<AnalysisRepository>('AnalysisRepository'), listing: onlyInNeo4j<ListingRepository>('ListingRepository') };
+  return {
+    graph,
+    analysis: onlyInNeo4j<AnalysisRepository>('AnalysisRepository'),
+    listing: onlyInNeo4j<ListingRepository>('ListingRepository'),
+  };
 }

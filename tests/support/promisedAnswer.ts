@@ -7,7 +7,11 @@ export function holdsPromised(actual: unknown, expected: unknown): boolean {
     return Array.isArray(actual) && expected.every((item) => actual.some((candidate) => holdsPromised(candidate, item)));
   }
   if (expected !== null && typeof expected === 'object') {
-    return actual !== null && typeof actual === 'object' && Object.entries(expected).every(([key, value]) => holdsPromised((actual as Record<string, unknown>)[key], value));
+    return (
+      actual !== null &&
+      typeof actual === 'object' &&
+      Object.entries(expected).every(([key, value]) => holdsPromised((actual as Record<string, unknown>)[key], value))
+    );
   }
   return actual === expected;
 }

@@ -28,7 +28,9 @@ export function rawRequest(baseUrl: string, parts: (string | Buffer)[], { pauseM
     };
     socket.on('data', (chunk) => received.push(chunk));
     socket.on('close', finish);
-    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? finish() : reject(error)));
+    socket.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? finish() : reject(error),
+    );
     socket.on('connect', async () => {
       for (const [index, part] of parts.entries()) {
         if (index > 0 && pauseMs > 0) await new Promise((wait) => setTimeout(wait, pauseMs));

@@ -108,7 +108,8 @@ function stepArgs(field: GraphQLField<unknown, unknown>, samples: SampleValues, 
 /** The object types a field's answer may be, with the fragment each needs. */
 function concreteTypes(schema: GraphQLSchema, type: GraphQLNamedType): { type: GraphQLObjectType; on?: string }[] {
   if (isObjectType(type)) return [{ type }];
-  if (isInterfaceType(type) || isUnionType(type)) return schema.getPossibleTypes(type).map((possible) => ({ type: possible, on: possible.name }));
+  if (isInterfaceType(type) || isUnionType(type))
+    return schema.getPossibleTypes(type).map((possible) => ({ type: possible, on: possible.name }));
   return [];
 }
 
@@ -129,7 +130,8 @@ function textPositions(argument: GraphQLArgument): { inputPath: string[]; type: 
  * by `institution`, a branch by `node`), rather than through a list that may hold none of it.
  */
 function byIdFirst<Field extends GraphQLField<unknown, unknown>>(fields: Field[]): Field[] {
-  const byId = (field: Field) => (field.args.length === 1 && field.args[0].name === 'id' && !isListType(getNullableType(field.type)) ? 0 : 1);
+  const byId = (field: Field) =>
+    field.args.length === 1 && field.args[0].name === 'id' && !isListType(getNullableType(field.type)) ? 0 : 1;
   return [...fields].sort((a, b) => byId(a) - byId(b));
 }
 
@@ -179,7 +181,11 @@ const stringLiteral = (value: string) => JSON.stringify(value);
  * The operation that sends `value` to the site: in a variable (`$value`, the way clients should
  * send input), or written into the query as a string literal.
  */
-export function operationFor(site: ArgumentSite, value: string, how: 'variable' | 'literal'): { query: string; variables: Record<string, unknown> } {
+export function operationFor(
+  site: ArgumentSite,
+  value: string,
+  how: 'variable' | 'literal',
+): { query: string; variables: Record<string, unknown> } {
   const target = how === 'variable' ? '$value' : site.isList ? `[${stringLiteral(value)}]` : stringLiteral(value);
   // The targeted argument with its input objects around it: filter: { text: $value }.
   const [argument, ...fields] = site.inputPath;

@@ -32,7 +32,12 @@ const STARTUP_TIMEOUT_MS = 180_000;
  * free PORT, and resolves when `readyPath` answers below 500. Fails with the end of its output if it
  * exits or takes too long.
  */
-export async function startServer(name: string, script: string, env: Record<string, string | undefined>, readyPath: string): Promise<ServerProcess> {
+export async function startServer(
+  name: string,
+  script: string,
+  env: Record<string, string | undefined>,
+  readyPath: string,
+): Promise<ServerProcess> {
   const port = await findFreePort();
   const environment: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port) };
   for (const [key, value] of Object.entries(environment)) if (value === undefined) delete environment[key];

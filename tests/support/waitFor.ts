@@ -13,7 +13,10 @@ export interface WaitOptions {
  * or its error). The one way the tests wait for something that happens on its own time (a process
  * starting, a seed noticed by polling): never a fixed sleep before an assertion.
  */
-export async function waitFor<T>(condition: () => T | Promise<T>, { timeoutMs, intervalMs = 100, what }: WaitOptions): Promise<Exclude<T, false | null | undefined>> {
+export async function waitFor<T>(
+  condition: () => T | Promise<T>,
+  { timeoutMs, intervalMs = 100, what }: WaitOptions,
+): Promise<Exclude<T, false | null | undefined>> {
   const deadline = Date.now() + timeoutMs;
   let last: string;
   for (;;) {

@@ -14,7 +14,6 @@ import { createApp } from '../../server/src/app';
 import { createClock } from '../../server/src/clock';
 import { loadConfig } from '../../server/src/config';
 
-
 /**
  * For the developer tools (screenshots, client benchmark): a throwaway Neo4j seeded with the real
  * ontology, the app on a free port and Debian's Chromium, handed to `work` and stopped afterwards.
@@ -28,7 +27,18 @@ export async function withRunningApp(work: (context: { base: string; browser: Br
   try {
     await seedGraph(driver, 'neo4j', loadOntology());
     const config = loadConfig({});
-    const app = await createApp({ driver, database: 'neo4j', clock: createClock(config.timeZone), limits: config.limits, http: config.http, introspection: config.introspection, transactionTimeoutMs: config.neo4j.transactionTimeoutMs, responseCache: config.responseCache, clientDir: config.clientDir, development: false });
+    const app = await createApp({
+      driver,
+      database: 'neo4j',
+      clock: createClock(config.timeZone),
+      limits: config.limits,
+      http: config.http,
+      introspection: config.introspection,
+      transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
+      responseCache: config.responseCache,
+      clientDir: config.clientDir,
+      development: false,
+    });
     const server = createServer(app.handle).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     try {

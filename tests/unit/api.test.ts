@@ -46,7 +46,9 @@ const TRAVERSALS = new Set(['path', 'neighborhood', 'institutions', 'relations']
 const rootFields = (query: string) =>
   parse(query)
     .definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
-    .flatMap((operation) => operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : [])));
+    .flatMap((operation) =>
+      operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : [])),
+    );
 const examples = loadQueryExamples().filter((example) => !rootFields(example.query).some((field) => TRAVERSALS.has(field)));
 
 describe('the API over the graph in memory', () => {
@@ -76,7 +78,9 @@ describe('the API over the graph in memory', () => {
     const inQuery = await ask('{ whoAppoints(id: "prosecutor-general", asOf: "2010-02-30") { appointer { id } } }');
     expect(inQuery.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(inQuery.errors?.[0].message).toContain('2010-02-30');
-    const asVariable = await ask('query ($asOf: Date) { whoAppoints(id: "prosecutor-general", asOf: $asOf) { appointer { id } } }', { asOf: '2010-02-30' });
+    const asVariable = await ask('query ($asOf: Date) { whoAppoints(id: "prosecutor-general", asOf: $asOf) { appointer { id } } }', {
+      asOf: '2010-02-30',
+    });
     expect(asVariable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(asVariable.errors?.[0].message).toContain('2010-02-30');
     expect(asVariable.data).toBeUndefined();

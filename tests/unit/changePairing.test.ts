@@ -7,8 +7,14 @@ import { relationRecord } from '../support/records';
 // the later one (arrived) are paired into changes where the same holder keeps the same power over
 // the same target through a new relation.
 
-const relation = (id: string, fromId: string, type: string, toId: string, validFrom: string, validTo: string | null = null): RelationRecord =>
-  relationRecord({ id, fromId, type, toId, validFrom, validTo });
+const relation = (
+  id: string,
+  fromId: string,
+  type: string,
+  toId: string,
+  validFrom: string,
+  validTo: string | null = null,
+): RelationRecord => relationRecord({ id, fromId, type, toId, validFrom, validTo });
 
 const ids = (relations: RelationRecord[]) => relations.map((item) => item.id);
 const pairIds = (pairs: [RelationRecord, RelationRecord][]) => pairs.map(([before, after]) => [before.id, after.id]);

@@ -12,7 +12,13 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       seedOnStart: true,
       timeZone: 'Asia/Almaty',
-      neo4j: { uri: undefined, user: 'neo4j', password: undefined, database: 'neo4j', embedded: { port: 7687, dataDir: path.join(REPO_ROOT, '.data/neo4j'), heap: '768m', pageCache: '128m', transactionMemory: '128m' } },
+      neo4j: {
+        uri: undefined,
+        user: 'neo4j',
+        password: undefined,
+        database: 'neo4j',
+        embedded: { port: 7687, dataDir: path.join(REPO_ROOT, '.data/neo4j'), heap: '768m', pageCache: '128m', transactionMemory: '128m' },
+      },
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -58,7 +64,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses a transaction timeout that is not shorter than the request timeout, and proxies it cannot read', () => {
-    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '5000', NEO4J_TRANSACTION_TIMEOUT_MS: '5000' })).toThrow('NEO4J_TRANSACTION_TIMEOUT_MS: must be shorter than REQUEST_TIMEOUT_MS');
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '5000', NEO4J_TRANSACTION_TIMEOUT_MS: '5000' })).toThrow(
+      'NEO4J_TRANSACTION_TIMEOUT_MS: must be shorter than REQUEST_TIMEOUT_MS',
+    );
     expect(() => loadConfig({ TRUST_PROXY: 'somewhere' })).toThrow('TRUST_PROXY: must be false, true, a number of proxies');
     expect(() => loadConfig({ RATE_LIMIT_REQUESTS: '-1' })).toThrow('RATE_LIMIT_REQUESTS');
   });
@@ -67,7 +75,9 @@ describe('loadConfig', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-config-')), 'password');
     writeFileSync(file, 'from-a-file\n');
     expect(loadConfig({ NEO4J_PASSWORD_FILE: file }).neo4j.password).toBe('from-a-file');
-    expect(() => loadConfig({ NEO4J_PASSWORD_FILE: '/nonexistent/secret' })).toThrow('NEO4J_PASSWORD_FILE: cannot read /nonexistent/secret');
+    expect(() => loadConfig({ NEO4J_PASSWORD_FILE: '/nonexistent/secret' })).toThrow(
+      'NEO4J_PASSWORD_FILE: cannot read /nonexistent/secret',
+    );
   });
 
   it('never repeats the password in its errors', () => {

@@ -9,9 +9,7 @@ import { CONSTITUTION_TEXTS, provisionText } from '../support/constitutionText';
  */
 const ontology = loadOntology();
 const constitutional = [...ontology.entities, ...ontology.relations.filter((relation) => !relation.derivedFrom)].flatMap((item) =>
-  item.sources.flatMap((source) =>
-    source.kind === 'legal-basis' && CONSTITUTION_TEXTS[source.act] ? [{ id: item.id, ...source }] : [],
-  ),
+  item.sources.flatMap((source) => (source.kind === 'legal-basis' && CONSTITUTION_TEXTS[source.act] ? [{ id: item.id, ...source }] : [])),
 );
 
 describe('constitutional legal bases', () => {
@@ -25,7 +23,8 @@ describe('constitutional legal bases', () => {
       const where = `${source.id}: ${source.act} art. ${source.article}`;
       if (!provision) return [`${where}: no such provision in the text`];
       if (!source.wording) return [`${where}: no wording quoted`];
-      if (!provision.includes(normaliseText(source.wording))) return [`${where}: "${source.wording.slice(0, 90)}" is not in that provision`];
+      if (!provision.includes(normaliseText(source.wording)))
+        return [`${where}: "${source.wording.slice(0, 90)}" is not in that provision`];
       return [];
     });
     expect(wrong).toEqual([]);
@@ -47,8 +46,12 @@ describe('constitutional legal bases', () => {
 
 describe('provisionText, the cutter the check above relies on', () => {
   it('finds a paragraph of the 2026 text and a subparagraph of an article without paragraphs in 1995', () => {
-    expect(provisionText('constitution-2026', '84(3)')).toMatch(/^3\. Генеральный Прокурор назначается Президентом Республики Казахстан\. Срок полномочий Генерального Прокурора – шесть лет\. Одно и то же лицо/);
-    expect(provisionText('constitution-1995', '44(4)')).toMatch(/^4\) с согласия Сената Парламента назначает на должности Председателя Конституционного Суда/);
+    expect(provisionText('constitution-2026', '84(3)')).toMatch(
+      /^3\. Генеральный Прокурор назначается Президентом Республики Казахстан\. Срок полномочий Генерального Прокурора – шесть лет\. Одно и то же лицо/,
+    );
+    expect(provisionText('constitution-1995', '44(4)')).toMatch(
+      /^4\) с согласия Сената Парламента назначает на должности Председателя Конституционного Суда/,
+    );
     expect(provisionText('constitution-1995', '44(4)')).not.toContain('5) образует');
     expect(provisionText('constitution-1995', '83-1(3)')).toContain('без согласия Сената');
     expect(provisionText('constitution-2026', '84(9)')).toBeNull();

@@ -24,16 +24,21 @@ describe('loadDatabaseSettings', () => {
   it('reads only the NEO4J_* variables, and names each that is wrong', () => {
     const settings = loadDatabaseSettings({ PORT: 'eighty', NEO4J_EMBEDDED_PAGE_CACHE: '1g', NEO4J_DATA_DIR: '/tmp/neo4j-store' });
     expect(settings.embedded).toMatchObject({ pageCache: '1g', dataDir: '/tmp/neo4j-store' });
-    const wrong = () => loadDatabaseSettings({ NEO4J_URI: 'http://localhost:7474', NEO4J_EMBEDDED_PORT: '70000', NEO4J_EMBEDDED_TRANSACTION_MEMORY: '1.5g' });
+    const wrong = () =>
+      loadDatabaseSettings({ NEO4J_URI: 'http://localhost:7474', NEO4J_EMBEDDED_PORT: '70000', NEO4J_EMBEDDED_TRANSACTION_MEMORY: '1.5g' });
     expect(wrong).toThrow(ConfigError);
-    expect(wrong).toThrow(/NEO4J_URI: must look like bolt:\/\/host:7687[\s\S]*NEO4J_EMBEDDED_PORT: must be between 0 and 65535[\s\S]*NEO4J_EMBEDDED_TRANSACTION_MEMORY: must be a size/);
+    expect(wrong).toThrow(
+      /NEO4J_URI: must look like bolt:\/\/host:7687[\s\S]*NEO4J_EMBEDDED_PORT: must be between 0 and 65535[\s\S]*NEO4J_EMBEDDED_TRANSACTION_MEMORY: must be a size/,
+    );
   });
 
   it('takes the password from NEO4J_PASSWORD_FILE, as the server does', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-settings-')), 'password');
     writeFileSync(file, 'from-a-file\n');
     expect(loadDatabaseSettings({ NEO4J_PASSWORD: 'ignored', NEO4J_PASSWORD_FILE: file }).password).toBe('from-a-file');
-    expect(() => loadDatabaseSettings({ NEO4J_PASSWORD_FILE: '/nonexistent/secret' })).toThrow('NEO4J_PASSWORD_FILE: cannot read /nonexistent/secret');
+    expect(() => loadDatabaseSettings({ NEO4J_PASSWORD_FILE: '/nonexistent/secret' })).toThrow(
+      'NEO4J_PASSWORD_FILE: cannot read /nonexistent/secret',
+    );
   });
 
   it("is the server's config.neo4j, which adds only the API's read timeout", () => {

@@ -5,7 +5,17 @@ import { parseDocument } from 'yaml';
 describe('docker-compose.yml', () => {
   const document = parseDocument(readFileSync(path.resolve(__dirname, '../../docker-compose.yml'), 'utf8'), { uniqueKeys: true });
   const compose = document.toJS() as {
-    services: Record<string, { image?: string; build?: string; ports?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: { test: string[] }; environment?: Record<string, unknown> }>;
+    services: Record<
+      string,
+      {
+        image?: string;
+        build?: string;
+        ports?: string[];
+        depends_on?: Record<string, { condition: string }>;
+        healthcheck?: { test: string[] };
+        environment?: Record<string, unknown>;
+      }
+    >;
   };
 
   it('is valid YAML', () => {

@@ -39,7 +39,12 @@ describe('toCytoscapeElements', () => {
     const cy = cytoscape({ headless: true, elements });
     expect(cy.nodes()).toHaveLength(5);
     expect(cy.getElementById('presidential').isParent()).toBe(true);
-    expect(cy.getElementById('president').parent().map((node) => node.id())).toEqual(['presidential']);
+    expect(
+      cy
+        .getElementById('president')
+        .parent()
+        .map((node) => node.id()),
+    ).toEqual(['presidential']);
     expect(cy.getElementById('constitution-1995').isOrphan()).toBe(true);
     expect(cy.getElementById('prosecutor-general').data('label')).toBe('prosecutor-general-ru');
   });
@@ -47,7 +52,12 @@ describe('toCytoscapeElements', () => {
   it('labels edges in the asked language and drops edges whose ends are not in view', () => {
     const elements = toCytoscapeElements(entities, relations, (type, lang) => `${type}@${lang}`, 'kk');
     const cy = cytoscape({ headless: true, elements });
-    expect(cy.edges().map((edge) => edge.id()).sort()).toEqual(['appoints-pg', 'pg-reports']);
+    expect(
+      cy
+        .edges()
+        .map((edge) => edge.id())
+        .sort(),
+    ).toEqual(['appoints-pg', 'pg-reports']);
     const appoints = cy.getElementById('appoints-pg') as cytoscape.EdgeSingular;
     expect(appoints.source().map((node) => node.id())).toEqual(['president']);
     expect(appoints.data('label')).toBe('appoints@kk');

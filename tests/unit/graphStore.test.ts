@@ -98,7 +98,13 @@ const fullEntity: Entity = {
   notes: 'a note',
   sources: [
     { kind: 'passage', document: 'constitution-1995', quote: 'quoted', start: 10, end: 16 },
-    { kind: 'legal-basis', act: 'constitution-1995', article: '84(3)', wording: 'слова', url: 'https://adilet.zan.kz/rus/docs/K950001000_' },
+    {
+      kind: 'legal-basis',
+      act: 'constitution-1995',
+      article: '84(3)',
+      wording: 'слова',
+      url: 'https://adilet.zan.kz/rus/docs/K950001000_',
+    },
     { kind: 'reference', title: 'A page', url: 'https://example.org/page', sentence: 'A sentence.' },
   ],
 };
@@ -145,7 +151,16 @@ describe('the stored graph (graphStore)', () => {
       const properties = relationProperties(relation);
       expect(relationFromProperties(properties, relation.type, relation.from, relation.to)).toEqual(expectedRelation(relation));
       // A relationship's type is the kind's Neo4j form, which the server turns back into the kind id.
-      const relationship = new Relationship(int(1), int(2), int(3), relationshipType(relation.type), asNeo4jReturns(properties), 'relationship-1', 'node-2', 'node-3');
+      const relationship = new Relationship(
+        int(1),
+        int(2),
+        int(3),
+        relationshipType(relation.type),
+        asNeo4jReturns(properties),
+        'relationship-1',
+        'node-2',
+        'node-3',
+      );
       expect(toRelationRecord(relationship, relation.from, relation.to)).toEqual(expectedRelation(relation));
     }
   });
@@ -182,7 +197,11 @@ describe('the stored graph (graphStore)', () => {
 
     it('published before gzip (two JSON strings) decode to the same records', () => {
       const { entities: storedEntities, relations: storedRelations } = JSON.parse(gunzipSync(encoded).toString('utf8'));
-      const legacy = decodeRelease({ releaseGzip: null, entitiesJson: JSON.stringify(storedEntities), relationsJson: JSON.stringify(storedRelations) });
+      const legacy = decodeRelease({
+        releaseGzip: null,
+        entitiesJson: JSON.stringify(storedEntities),
+        relationsJson: JSON.stringify(storedRelations),
+      });
       expect(legacy).toEqual(decodeRelease({ releaseGzip: encoded, entitiesJson: null, relationsJson: null }));
     });
 
@@ -196,7 +215,9 @@ describe('the stored graph (graphStore)', () => {
       expect(release).toMatchObject({ version: 'v1', publishedAt: '2026-01-01T00:00:00Z' });
       expect(release!.entities).toHaveLength(entities.length);
       expect(await queryRelease(read([]), 'v2')).toBeNull();
-      expect(await queryReleases(read([{ version: 'v1', publishedAt: '2026-01-01T00:00:00Z' }]))).toEqual([{ version: 'v1', publishedAt: '2026-01-01T00:00:00Z' }]);
+      expect(await queryReleases(read([{ version: 'v1', publishedAt: '2026-01-01T00:00:00Z' }]))).toEqual([
+        { version: 'v1', publishedAt: '2026-01-01T00:00:00Z' },
+      ]);
     });
   });
 
@@ -219,7 +240,11 @@ describe('the stored graph (graphStore)', () => {
   it('indexes relation ids for every relation kind, and names the search index', () => {
     const statements = schemaStatements(ontology.kinds);
     for (const kind of ontology.kinds.relationKinds) {
-      expect([...statements.values()].some((statement) => statement.includes(`[r:${relationshipType(kind.id)}]`) && statement.includes('(r.id)'))).toBe(true);
+      expect(
+        [...statements.values()].some(
+          (statement) => statement.includes(`[r:${relationshipType(kind.id)}]`) && statement.includes('(r.id)'),
+        ),
+      ).toBe(true);
     }
     expect(statements.get(ENTITY_SEARCH_INDEX)).toContain('FULLTEXT');
   });
@@ -232,7 +257,11 @@ describe('the stored graph (graphStore)', () => {
         .map((file) => readFileSync(path.join(root, folder, file), 'utf8')),
     );
     // `(n:Entity {`, `(:Document)`, `[m:MENTIONS]`: a name after a colon in a node or relationship pattern.
-    const spelled = new Set(sources.flatMap((text) => [...text.matchAll(/\(\w*:([A-Z]\w*)[\s{)]|\[\w*:([A-Z][A-Z_]*)[\s{\]]/g)].map((match) => match[1] ?? match[2])));
+    const spelled = new Set(
+      sources.flatMap((text) =>
+        [...text.matchAll(/\(\w*:([A-Z]\w*)[\s{)]|\[\w*:([A-Z][A-Z_]*)[\s{\]]/g)].map((match) => match[1] ?? match[2]),
+      ),
+    );
     expect([...spelled]).toContain(ENTITY);
     expect([...spelled].filter((name) => !STORE_NAMES.includes(name))).toEqual([]);
   });

@@ -47,7 +47,9 @@ const real = loadOntology();
 describe("the kinds' meaning, from kinds.yaml", () => {
   it('whoCanRemove lists a dissolution only while "dissolves" is a removal', async () => {
     const dissolutionsOf = async (ontology: Ontology) =>
-      (await analysisOf(ontology).whoCanRemove('kurultai')).filter((removal) => removal.kind === 'DISSOLUTION').map((removal) => removal.by.id);
+      (await analysisOf(ontology).whoCanRemove('kurultai'))
+        .filter((removal) => removal.kind === 'DISSOLUTION')
+        .map((removal) => removal.by.id);
     expect(await dissolutionsOf(real)).toEqual(['president']);
     expect(await dissolutionsOf(ontologyWithout('dissolves', 'removal'))).toEqual([]);
   });
@@ -66,7 +68,8 @@ describe("the kinds' meaning, from kinds.yaml", () => {
   });
 
   it('the loader draws consents as edges only while "appoints" derives them', () => {
-    const consentEdges = (ontology: Ontology) => ontology.relations.filter((relation) => relation.derivedFrom && relation.type === 'consents-to').length;
+    const consentEdges = (ontology: Ontology) =>
+      ontology.relations.filter((relation) => relation.derivedFrom && relation.type === 'consents-to').length;
     expect(consentEdges(real)).toBeGreaterThan(0);
     expect(consentEdges(ontologyWithout('appoints', 'derives'))).toBe(0);
   });
@@ -82,11 +85,16 @@ describe('no code names a relation kind', () => {
   const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const root = path.resolve(__dirname, '..', '..');
 
-  it.each(['server/src', 'client/src'])('%s holds no relation kind id as a string literal: what a kind means is in kinds.yaml', (folder) => {
-    const named = sourceFiles(path.join(root, folder)).flatMap((file) => {
-      const code = withoutComments(readFileSync(file, 'utf8'));
-      return real.kinds.relationKinds.filter((kind) => new RegExp(`(['"\`])${kind.id}\\1`).test(code)).map((kind) => `${path.relative(root, file)}: ${kind.id}`);
-    });
-    expect(named).toEqual([]);
-  });
+  it.each(['server/src', 'client/src'])(
+    '%s holds no relation kind id as a string literal: what a kind means is in kinds.yaml',
+    (folder) => {
+      const named = sourceFiles(path.join(root, folder)).flatMap((file) => {
+        const code = withoutComments(readFileSync(file, 'utf8'));
+        return real.kinds.relationKinds
+          .filter((kind) => new RegExp(`(['"\`])${kind.id}\\1`).test(code))
+          .map((kind) => `${path.relative(root, file)}: ${kind.id}`);
+      });
+      expect(named).toEqual([]);
+    },
+  );
 });

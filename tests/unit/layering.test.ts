@@ -20,18 +20,29 @@ function importsOf(file: string): string[] {
   return [...source.matchAll(/(?:from|import)\s+'(\.[^']+)'/g)].map(([, specifier]) => path.join(path.dirname(file), specifier));
 }
 
-const crossings = (from: string, into: string) => sourceFiles(from).flatMap((file) => importsOf(file).filter((target) => target.startsWith(`${into}/`)).map((target) => `${file} → ${target}`));
+const crossings = (from: string, into: string) =>
+  sourceFiles(from).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => target.startsWith(`${into}/`))
+      .map((target) => `${file} → ${target}`),
+  );
 
 describe('layering', () => {
   it('the server takes from graph-seed only the store contract, and main.ts the seed', () => {
-    const allowed = (crossing: string) => crossing.endsWith('→ graph-seed/src/graphStore') || crossing === 'server/src/main.ts → graph-seed/src/seedGraph';
+    const allowed = (crossing: string) =>
+      crossing.endsWith('→ graph-seed/src/graphStore') || crossing === 'server/src/main.ts → graph-seed/src/seedGraph';
     const server = crossings('server', 'graph-seed');
     expect(server.filter((crossing) => !allowed(crossing))).toEqual([]);
     expect(server).toContain('server/src/main.ts → graph-seed/src/seedGraph');
   });
 
   it('graph-seed and neo4j take nothing from the server, and the ontology nothing from either', () => {
-    expect([...crossings('graph-seed', 'server'), ...crossings('neo4j', 'server'), ...crossings('ontology', 'server'), ...crossings('ontology', 'graph-seed')]).toEqual([]);
+    expect([
+      ...crossings('graph-seed', 'server'),
+      ...crossings('neo4j', 'server'),
+      ...crossings('ontology', 'server'),
+      ...crossings('ontology', 'graph-seed'),
+    ]).toEqual([]);
   });
 
   it("the server's configuration does not load the JVM launcher", () => {

@@ -22,7 +22,9 @@ describe('the shipped ontology', () => {
   });
 
   it('quotes every seed passage verbatim, at the offsets it records', () => {
-    const passages = [...ontology.entities, ...ontology.relations].flatMap((item) => item.sources).filter((source) => source.kind === 'passage');
+    const passages = [...ontology.entities, ...ontology.relations]
+      .flatMap((item) => item.sources)
+      .filter((source) => source.kind === 'passage');
     expect(passages.length).toBeGreaterThan(0);
     for (const passage of passages) {
       if (passage.kind !== 'passage') continue;
@@ -32,7 +34,9 @@ describe('the shipped ontology', () => {
   });
 
   it('puts every office, body and court in a branch, or says why not, and describes every entity in English', () => {
-    const unplaced = ontology.entities.filter((entity) => ['office', 'body', 'court'].includes(entity.kind) && !entity.branch && !entity.notes?.includes('branch'));
+    const unplaced = ontology.entities.filter(
+      (entity) => ['office', 'body', 'court'].includes(entity.kind) && !entity.branch && !entity.notes?.includes('branch'),
+    );
     expect(unplaced.map((entity) => entity.id)).toEqual([]);
     expect(ontology.entities.filter((entity) => !entity.description?.en).map((entity) => entity.id)).toEqual([]);
   });
@@ -54,21 +58,44 @@ describe('the shipped ontology', () => {
   });
 
   it('leaves no entity outside every relation', () => {
-    const linked = new Set(ontology.relations.flatMap((relation) => [relation.from, relation.to, ...(relation.consentOf ?? []), ...(relation.nominatedBy ?? [])]));
-    const sourcedActs = new Set(ontology.relations.flatMap((relation) => relation.sources.flatMap((source) => (source.kind === 'legal-basis' ? [source.act] : []))));
+    const linked = new Set(
+      ontology.relations.flatMap((relation) => [
+        relation.from,
+        relation.to,
+        ...(relation.consentOf ?? []),
+        ...(relation.nominatedBy ?? []),
+      ]),
+    );
+    const sourcedActs = new Set(
+      ontology.relations.flatMap((relation) => relation.sources.flatMap((source) => (source.kind === 'legal-basis' ? [source.act] : []))),
+    );
     const orphans = ontology.entities.filter((entity) => entity.kind !== 'branch' && !linked.has(entity.id) && !sourcedActs.has(entity.id));
     expect(orphans.map((entity) => entity.id)).toEqual([]);
   });
 
   it('draws at least ten relations from each of the five documents', () => {
     const citing = (documentId: string) =>
-      ontology.relations.filter((relation) => !relation.derivedFrom && relation.sources.some((source) => source.kind === 'passage' && source.document === documentId));
+      ontology.relations.filter(
+        (relation) =>
+          !relation.derivedFrom && relation.sources.some((source) => source.kind === 'passage' && source.document === documentId),
+      );
     for (const document of ontology.documents) expect([document.id, citing(document.id).length >= 10]).toEqual([document.id, true]);
   });
 
   it('holds the canonical ids of the prosecution slice', () => {
     const ids = new Set(ontology.entities.map((entity) => entity.id));
-    for (const id of ['president', 'senate', 'prosecutors-office', 'prosecutor-general', 'general-prosecutors-office', 'regional-prosecutor', 'district-prosecutor', 'constitution-1995', 'law-on-prosecutors-office-1995', 'prosecutorial']) {
+    for (const id of [
+      'president',
+      'senate',
+      'prosecutors-office',
+      'prosecutor-general',
+      'general-prosecutors-office',
+      'regional-prosecutor',
+      'district-prosecutor',
+      'constitution-1995',
+      'law-on-prosecutors-office-1995',
+      'prosecutorial',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -95,7 +122,9 @@ describe('validation of a broken ontology', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ file: 'ontology/data/prosecution.yaml', entry: 'president-dismisses-prosecutor-general-1995' });
     expect(issues[0].line).toBeGreaterThan(1);
-    expect(formatIssue(issues[0])).toMatch(/^ontology\/data\/prosecution\.yaml:\d+: president-dismisses-prosecutor-general-1995: sources\[0\]: the quote is not verbatim/);
+    expect(formatIssue(issues[0])).toMatch(
+      /^ontology\/data\/prosecution\.yaml:\d+: president-dismisses-prosecutor-general-1995: sources\[0\]: the quote is not verbatim/,
+    );
   });
 
   it('lists every error at once, across files', () => {
@@ -105,7 +134,9 @@ describe('validation of a broken ontology', () => {
     const messages = issuesOf(root).map(formatIssue);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/prosecution\.yaml:\d+: prosecutor-general-member-of-supreme-judicial-council: to: unknown entity "supreme-judical-council"/),
+        expect.stringMatching(
+          /prosecution\.yaml:\d+: prosecutor-general-member-of-supreme-judicial-council: to: unknown entity "supreme-judical-council"/,
+        ),
         expect.stringMatching(/state-organs\.yaml:\d+: president: kind: unknown entity kind "officer"/),
       ]),
     );
@@ -113,7 +144,11 @@ describe('validation of a broken ontology', () => {
 
   it('refuses a relation without a source', () => {
     const root = copyOntology();
-    writeFile(root, 'data/extra.yaml', 'relations:\n  - id: senate-elects-president\n    type: elects\n    from: senate\n    to: president\n    validFrom: "1996-01-01"\n    sources: []\n');
+    writeFile(
+      root,
+      'data/extra.yaml',
+      'relations:\n  - id: senate-elects-president\n    type: elects\n    from: senate\n    to: president\n    validFrom: "1996-01-01"\n    sources: []\n',
+    );
     const [issue] = issuesOf(root);
     expect(issue).toMatchObject({ file: 'ontology/data/extra.yaml', entry: 'senate-elects-president', line: 7 });
     expect(issue.message).toContain('every relation needs at least one source');
@@ -123,7 +158,11 @@ describe('validation of a broken ontology', () => {
     const root = copyOntology();
     const relation = (id: string, article: string) =>
       `  - id: ${id}\n    type: elects\n    from: people\n    to: president\n    validFrom: "1996-01-01"\n    validTo: "1996-12-31"\n    sources:\n      - act: constitution-1995\n        article: "${article}"\n`;
-    writeFile(root, 'data/extra.yaml', `relations:\n${relation('two-provisions', '41, 42')}${relation('a-section', 'Section III')}${relation('one-provision', '41(1)')}`);
+    writeFile(
+      root,
+      'data/extra.yaml',
+      `relations:\n${relation('two-provisions', '41, 42')}${relation('a-section', 'Section III')}${relation('one-provision', '41(1)')}`,
+    );
     const issues = issuesOf(root).filter((issue) => issue.file === 'ontology/data/extra.yaml');
     expect(issues.map((issue) => [issue.entry, issue.message])).toEqual([
       ['two-provisions', expect.stringContaining('must name one provision')],
@@ -133,7 +172,11 @@ describe('validation of a broken ontology', () => {
 
   it('refuses a relation between kinds its type does not allow', () => {
     const root = copyOntology();
-    writeFile(root, 'data/extra.yaml', 'relations:\n  - id: act-heads-senate\n    type: heads\n    from: constitution-1995\n    to: senate\n    validFrom: "1996-01-01"\n    validTo: "2000-01-01"\n    sources:\n      - act: constitution-1995\n        article: "1"\n');
+    writeFile(
+      root,
+      'data/extra.yaml',
+      'relations:\n  - id: act-heads-senate\n    type: heads\n    from: constitution-1995\n    to: senate\n    validFrom: "1996-01-01"\n    validTo: "2000-01-01"\n    sources:\n      - act: constitution-1995\n        article: "1"\n',
+    );
     expect(issuesOf(root).map((issue) => issue.message)).toContain(
       'from: a "heads" relation cannot start at "constitution-1995" of kind "legal-act" (allowed: office, historical-body)',
     );
@@ -167,9 +210,15 @@ describe('validation of a broken ontology', () => {
 
   it('refuses duplicate ids', () => {
     const root = copyOntology();
-    writeFile(root, 'data/extra.yaml', 'entities:\n  - id: senate\n    kind: body\n    names: { kk: Сенат, ru: Сенат, en: Senate }\n    validFrom: "1995-09-05"\n');
+    writeFile(
+      root,
+      'data/extra.yaml',
+      'entities:\n  - id: senate\n    kind: body\n    names: { kk: Сенат, ru: Сенат, en: Senate }\n    validFrom: "1995-09-05"\n',
+    );
     expect(issuesOf(root).map(formatIssue)).toEqual([
-      expect.stringMatching(/state-organs\.yaml:\d+: senate: duplicate entity id "senate" \(first defined at ontology\/data\/extra\.yaml:2\)/),
+      expect.stringMatching(
+        /state-organs\.yaml:\d+: senate: duplicate entity id "senate" \(first defined at ontology\/data\/extra\.yaml:2\)/,
+      ),
     ]);
   });
 });
@@ -177,7 +226,11 @@ describe('validation of a broken ontology', () => {
 describe('dates written with a year or a month only', () => {
   it('mean the first day of the period when a fact begins and the last day when it ends', () => {
     const root = copyOntology();
-    writeFile(root, 'data/extra.yaml', 'entities:\n  - id: test-body\n    kind: body\n    names: { kk: а, ru: б, en: c }\n    validFrom: "1922"\n    validTo: "2024-02"\n    sources:\n      - act: constitution-1995\n        article: "1"\n');
+    writeFile(
+      root,
+      'data/extra.yaml',
+      'entities:\n  - id: test-body\n    kind: body\n    names: { kk: а, ru: б, en: c }\n    validFrom: "1922"\n    validTo: "2024-02"\n    sources:\n      - act: constitution-1995\n        article: "1"\n',
+    );
     const entity = loadOntology(root).entities.find((candidate) => candidate.id === 'test-body')!;
     expect([entity.validFrom, entity.validTo]).toEqual(['1922-01-01', '2024-02-29']);
   });

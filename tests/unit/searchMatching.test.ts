@@ -46,7 +46,11 @@ const senate = entity('senate', { kk: 'Сенат', ru: 'Сенат', en: 'Senat
 const senateOfParliament = entity('senate-of-parliament', { kk: 'Парламент Сенаты', ru: 'Сенат Парламента', en: 'Senate of Parliament' });
 const senateApparatus = entity('senate-apparatus', { kk: 'Сенат Аппараты', ru: 'Аппарат Сената', en: 'Office of the Senate' });
 const supremeCourt = entity('supreme-court', { kk: 'Жоғарғы Сот', ru: 'Верховный Суд', en: 'Supreme Court' });
-const supremeCourtApparatus = entity('supreme-court-apparatus', { kk: 'Жоғарғы Сот аппараты', ru: 'Аппарат Верховного Суда', en: 'Office of the Supreme Court' });
+const supremeCourtApparatus = entity('supreme-court-apparatus', {
+  kk: 'Жоғарғы Сот аппараты',
+  ru: 'Аппарат Верховного Суда',
+  en: 'Office of the Supreme Court',
+});
 const prosecutorsOffice = entity(
   'prosecutor-general-office',
   { kk: 'Бас прокуратура', ru: 'Генеральная прокуратура', en: "Prosecutor General's Office" },
@@ -158,12 +162,29 @@ describe('termsOf', () => {
 });
 
 describe('scoreEntity: which entity a query finds first', () => {
-  const all = [senateApparatus, senateOfParliament, senate, supremeCourtApparatus, supremeCourt, prosecutorsOffice, securityCouncil, cityCouncil];
+  const all = [
+    senateApparatus,
+    senateOfParliament,
+    senate,
+    supremeCourtApparatus,
+    supremeCourt,
+    prosecutorsOffice,
+    securityCouncil,
+    cityCouncil,
+  ];
 
   it('puts the exact name first, then names that start with the query, then names that hold it', () => {
     // One language each: in Kazakh the apparatus's name starts with the Senate's ("Сенат Аппараты").
-    const inRussian = [entity('inside', { ru: 'Аппарат Сената' }), entity('start', { ru: 'Сенат Парламента' }), entity('exact', { ru: 'Сенат' })];
-    const inEnglish = [entity('inside', { en: 'Office of the Senate' }), entity('start', { en: 'Senate of Parliament' }), entity('exact', { en: 'Senate' })];
+    const inRussian = [
+      entity('inside', { ru: 'Аппарат Сената' }),
+      entity('start', { ru: 'Сенат Парламента' }),
+      entity('exact', { ru: 'Сенат' }),
+    ];
+    const inEnglish = [
+      entity('inside', { en: 'Office of the Senate' }),
+      entity('start', { en: 'Senate of Parliament' }),
+      entity('exact', { en: 'Senate' }),
+    ];
     expect(ranking(inRussian, 'Сенат')).toEqual(['exact', 'start', 'inside']);
     expect(ranking(inEnglish, 'Senate')).toEqual(['exact', 'start', 'inside']);
     expect(ranking(all, 'Сенат')[0]).toBe('senate');
@@ -228,7 +249,11 @@ describe('scoreEntity: which entity a query finds first', () => {
 
 /** The `searchText` the seed stores for an entity: its names and aliases, folded, joined by " | ". */
 function searchTextOf(record: EntityRecord): string {
-  return foldForSearch(termsOf(record).map((term) => term.text).join(' | '));
+  return foldForSearch(
+    termsOf(record)
+      .map((term) => term.text)
+      .join(' | '),
+  );
 }
 
 /** Neo4j's `=~` in JavaScript: the pattern must match the whole text; `(?s)` is the `s` flag. */
@@ -281,7 +306,10 @@ describe('candidatesQuery', () => {
   const asksFor = (record: EntityRecord, text: string) =>
     candidatesQuery(text, searchWords(text), '2024-05-01', 100).words.every((word) => {
       const searchText = searchTextOf(record);
-      return searchText.includes(word.text) || (word.inflected !== null && searchText.includes(word.stem) && matchesWhole(word.inflected, searchText));
+      return (
+        searchText.includes(word.text) ||
+        (word.inflected !== null && searchText.includes(word.stem) && matchesWhole(word.inflected, searchText))
+      );
     });
 
   it.each([
@@ -298,7 +326,16 @@ describe('candidatesQuery', () => {
     'Senate of',
     'GPO',
   ])('fetches every entity that "%s" scores', (text) => {
-    const all = [senate, senateOfParliament, senateApparatus, supremeCourt, supremeCourtApparatus, prosecutorsOffice, securityCouncil, cityCouncil];
+    const all = [
+      senate,
+      senateOfParliament,
+      senateApparatus,
+      supremeCourt,
+      supremeCourtApparatus,
+      prosecutorsOffice,
+      securityCouncil,
+      cityCouncil,
+    ];
     const scored = all.filter((record) => scoreEntity(record, searchWords(text)) !== null);
     expect(scored.length).toBeGreaterThan(0);
     for (const record of scored) expect({ id: record.id, fetched: asksFor(record, text) }).toEqual({ id: record.id, fetched: true });

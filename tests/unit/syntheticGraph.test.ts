@@ -42,7 +42,9 @@ describe('synthetic graphs for the benchmarks', () => {
       expect(graph.relations.length).toBeGreaterThan(2 * (graph.entities.length - base.entities.length));
     }
     expect(syntheticOntology(base, { entities: 2_000 }).version).toBe(syntheticOntology(base, { entities: 2_000 }).version);
-    expect(syntheticOntology(base, { entities: 2_000, seed: 'other' }).version).not.toBe(syntheticOntology(base, { entities: 2_000 }).version);
+    expect(syntheticOntology(base, { entities: 2_000, seed: 'other' }).version).not.toBe(
+      syntheticOntology(base, { entities: 2_000 }).version,
+    );
   });
 
   it('keeps the first region the same at every size, so scenarios can name its places', () => {

@@ -77,7 +77,12 @@ describe('a link reopens the view it was made from', () => {
     ['a selected relation', view({ selected: { group: 'edge', id: 'senate-consents-to-prosecutor-general' } })],
     [
       'filters and history hidden',
-      view({ hiddenTypes: ['appoints', 'dismisses'], hiddenBranches: ['judicial', 'executive'], hiddenLevels: ['regional', 'district'], historical: false }),
+      view({
+        hiddenTypes: ['appoints', 'dismisses'],
+        hiddenBranches: ['judicial', 'executive'],
+        hiddenLevels: ['regional', 'district'],
+        historical: false,
+      }),
     ],
     ['a pinned version', view({ version: 'fedcba9876543210' })],
     ['entities opened on a large graph', view({ expanded: ['akimat-almaty', 'maslikhat-almaty', 'district-7'] })],
@@ -178,7 +183,13 @@ describe('saveViewState', () => {
   });
 
   it('puts the view in the address bar without a new history entry, and that address reopens it', () => {
-    const state = view({ asOf: '2010-06-15', uiLang: 'ru', selected: { group: 'edge', id: 'r-42' }, hiddenLevels: ['district'], expanded: ['x'] });
+    const state = view({
+      asOf: '2010-06-15',
+      uiLang: 'ru',
+      selected: { group: 'edge', id: 'r-42' },
+      hiddenLevels: ['district'],
+      expanded: ['x'],
+    });
     saveViewState(state, TODAY, memoryStorage());
     expect(replaceState).toHaveBeenCalledTimes(1);
     const address = new URL(String(replaceState.mock.calls[0][2]), 'https://example.org');

@@ -84,7 +84,10 @@ describe('WholeGraph overview', () => {
   it('counts an entity without a level (a branch, an act, history) as national', () => {
     const graph = new WholeGraph(country(40, 600, 1));
     expect(nodeIds(graph.part([]))).toEqual(expect.arrayContaining(['executive', 'judicial']));
-    const unlevelled = new WholeGraph({ nodes: [node('act', null), node('reg', 'regional'), ...Array.from({ length: 1_001 }, (_, i) => node(`r${i}`, 'regional'))], edges: [] });
+    const unlevelled = new WholeGraph({
+      nodes: [node('act', null), node('reg', 'regional'), ...Array.from({ length: 1_001 }, (_, i) => node(`r${i}`, 'regional'))],
+      edges: [],
+    });
     expect(nodeIds(unlevelled.part([]))).toEqual(['act']);
   });
 });
@@ -113,7 +116,12 @@ describe('WholeGraph.part', () => {
   });
 
   it('adds the groups the drawn entities belong to, even from a level the overview leaves out', () => {
-    const nodes = [node('centre', 'national'), node('region', 'regional'), node('district-group', 'district'), node('member', 'district', 'district-group')];
+    const nodes = [
+      node('centre', 'national'),
+      node('region', 'regional'),
+      node('district-group', 'district'),
+      node('member', 'district', 'district-group'),
+    ];
     const filler = Array.from({ length: 1_000 }, (_, i) => node(`filler-${i}`, 'district'));
     const grouped = new WholeGraph({ nodes: [...nodes, ...filler], edges: [edge('region', 'member')] });
     expect(grouped.overviewLevels).toEqual(['national', 'regional']);

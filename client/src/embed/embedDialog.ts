@@ -37,7 +37,12 @@ export function embedSnippets(view: EmbeddableView) {
   const permalink = `${view.origin}/?${query}`;
   const components = [...query].map(([name, value]) => ` ${kebab(name)}="${attribute(value)}"`).join('');
   const year = view.today.slice(0, 4);
-  const accessed = new Date(`${view.today}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const accessed = new Date(`${view.today}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const key = `kzlegalgraph${view.state.selected?.id.replace(/-/g, '') ?? ''}${view.state.asOf.replace(/-/g, '')}`;
   return {
     iframe: `<iframe src="${attribute(`${view.origin}/embed?${query}`)}" width="800" height="600" style="border:0;max-width:100%" loading="lazy" title="${attribute(view.title)}"></iframe>`,
@@ -72,7 +77,12 @@ export function renderEmbedDialog(container: HTMLElement, view: EmbeddableView, 
   container.replaceChildren(
     h('p', { class: 'hint' }, t(lang, 'embedPinnedNote').replace('{version}', view.version)),
     ...rows.map(([name, label]) => {
-      const field = h('textarea', { readonly: '', rows: name === 'bibtex' || name === 'component' ? '5' : '3', id: `embed-${name}`, 'aria-label': t(lang, label) });
+      const field = h('textarea', {
+        readonly: '',
+        rows: name === 'bibtex' || name === 'component' ? '5' : '3',
+        id: `embed-${name}`,
+        'aria-label': t(lang, label),
+      });
       field.value = snippets[name];
       const button = h('button', { type: 'button', 'data-copy': name }, t(lang, 'copy'));
       const done = h('span', { class: 'copied', 'aria-live': 'polite' });

@@ -17,7 +17,21 @@ export interface EmbedData {
 }
 
 /** The attributes a page sets; the same names as the explorer's URL parameters, and /embed's. */
-export const EMBED_ATTRIBUTES = ['focus', 'depth', 'date', 'labels', 'layout', 'hide', 'hide-branches', 'hide-levels', 'historical', 'version', 'height', 'interactive', 'server'] as const;
+export const EMBED_ATTRIBUTES = [
+  'focus',
+  'depth',
+  'date',
+  'labels',
+  'layout',
+  'hide',
+  'hide-branches',
+  'hide-levels',
+  'historical',
+  'version',
+  'height',
+  'interactive',
+  'server',
+] as const;
 
 /** The server this script was loaded from: a page on another site asks it, not itself. */
 const SCRIPT_ORIGIN = (() => {
@@ -96,7 +110,11 @@ export class KzLegalGraph extends HTMLElement {
     const version = this.getAttribute('version') || null;
     const [{ ontology }, { graph }] = await Promise.all([
       graphql<{ ontology: OntologyInfo }>(ONTOLOGY_QUERY, {}, endpoint),
-      graphql<{ graph: EmbedData['graph'] }>(GRAPH_QUERY, { asOf: this.getAttribute('date') || null, version, lang: this.captionLang.toUpperCase() }, endpoint),
+      graphql<{ graph: EmbedData['graph'] }>(
+        GRAPH_QUERY,
+        { asOf: this.getAttribute('date') || null, version, lang: this.captionLang.toUpperCase() },
+        endpoint,
+      ),
     ]);
     return { ontology, graph };
   }
@@ -104,7 +122,14 @@ export class KzLegalGraph extends HTMLElement {
   private async render(): Promise<void> {
     const lang = this.captionLang;
     const height = this.getAttribute('height') ?? '480';
-    const graphBox = h('div', { class: 'graph', part: 'graph', tabindex: '0', role: 'application', 'aria-roledescription': 'graph', 'aria-label': t(lang, 'embedGraphLabel') });
+    const graphBox = h('div', {
+      class: 'graph',
+      part: 'graph',
+      tabindex: '0',
+      role: 'application',
+      'aria-roledescription': 'graph',
+      'aria-label': t(lang, 'embedGraphLabel'),
+    });
     const announce = h('p', { class: 'announce', 'aria-live': 'polite' });
     const caption = h('figcaption', { part: 'caption' }, t(lang, 'loading'));
     const style = document.createElement('style');
@@ -203,7 +228,16 @@ export class KzLegalGraph extends HTMLElement {
   /** The same view in the explorer, on the chosen institution when there is one. */
   private explorerLink(selected?: string): string {
     const params = new URLSearchParams();
-    for (const [attribute, parameter] of [['date', 'date'], ['labels', 'labels'], ['layout', 'layout'], ['hide', 'hide'], ['hide-branches', 'hideBranches'], ['hide-levels', 'hideLevels'], ['historical', 'historical'], ['version', 'version']]) {
+    for (const [attribute, parameter] of [
+      ['date', 'date'],
+      ['labels', 'labels'],
+      ['layout', 'layout'],
+      ['hide', 'hide'],
+      ['hide-branches', 'hideBranches'],
+      ['hide-levels', 'hideLevels'],
+      ['historical', 'historical'],
+      ['version', 'version'],
+    ]) {
       const value = this.getAttribute(attribute);
       if (value) params.set(parameter, value);
     }

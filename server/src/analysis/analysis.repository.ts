@@ -47,7 +47,8 @@ export class AnalysisRepository {
    * walked around (PROFILE at 100k entities: a few hundred db hits for Senate → district prosecutor).
    */
   async findShortestPaths(query: ShortestPathQuery): Promise<PathRecord[]> {
-    if (!Number.isInteger(query.maxLength) || query.maxLength < 1) throw new Error(`maxLength must be a positive integer; got ${query.maxLength}`);
+    if (!Number.isInteger(query.maxLength) || query.maxLength < 1)
+      throw new Error(`maxLength must be a positive integer; got ${query.maxLength}`);
     if (query.types?.length === 0) return [];
     const rows = await this.executor.read<{ steps: RelationRow[]; entityIds: string[] }>(
       `${SEEK_ENTITY('a', 'fromId')}

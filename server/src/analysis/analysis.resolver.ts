@@ -23,7 +23,10 @@ export class AnalysisResolver {
     @Arg('from', () => ID, { description: 'Where the path starts, e.g. "senate".' }) from: string,
     @Arg('to', () => ID, { description: 'Where the path ends, e.g. "district-prosecutor".' }) to: string,
     @Arg('types', () => [RelationType], TYPES) types?: string[],
-    @Arg('maxLength', () => Int, { nullable: true, description: 'The longest path to look for, from 1 to the server\'s maxPathLength (6 by default), which is also the default.' })
+    @Arg('maxLength', () => Int, {
+      nullable: true,
+      description: "The longest path to look for, from 1 to the server's maxPathLength (6 by default), which is also the default.",
+    })
     maxLength?: number,
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string,
   ): Promise<GraphPath[]> {
@@ -37,9 +40,13 @@ export class AnalysisResolver {
   neighborhood(
     @Ctx() context: LangContext,
     @Arg('id', () => ID, { description: 'The entity at the centre, e.g. "prosecutor-general".' }) id: string,
-    @Arg('depth', () => Int, { nullable: true, description: "How many relations away, from 1 (the default) to the server's maxNeighborhoodDepth (3 by default)." })
+    @Arg('depth', () => Int, {
+      nullable: true,
+      description: "How many relations away, from 1 (the default) to the server's maxNeighborhoodDepth (3 by default).",
+    })
     depth?: number,
-    @Arg('types', () => [RelationType], { nullable: true, description: 'Only walk and return relations of these types; all when omitted.' }) types?: string[],
+    @Arg('types', () => [RelationType], { nullable: true, description: 'Only walk and return relations of these types; all when omitted.' })
+    types?: string[],
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string,
   ): Promise<Subgraph> {
     return this.analysis.neighborhood(id, { depth, types, asOf }, context.lang);
@@ -72,10 +79,12 @@ export class AnalysisResolver {
   }
 
   @Query(() => Comparison, {
-    description: 'What changed between two dates: the entities and relations added and removed, and the relations that hold on both dates through different terms (e.g. a new consent).',
+    description:
+      'What changed between two dates: the entities and relations added and removed, and the relations that hold on both dates through different terms (e.g. a new consent).',
   })
   compare(
-    @Arg('from', () => DateScalar, { description: 'The earlier date (any order works: the answer reads from `from` to `to`).' }) from: string,
+    @Arg('from', () => DateScalar, { description: 'The earlier date (any order works: the answer reads from `from` to `to`).' })
+    from: string,
     @Arg('to', () => DateScalar, { description: 'The later date.' }) to: string,
   ): Promise<Comparison> {
     return this.analysis.compare(from, to);

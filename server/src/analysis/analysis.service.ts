@@ -103,8 +103,16 @@ export class AnalysisService {
     const maxLength = requireCount('maxLength', options.maxLength ?? this.limits.maxPathLength, this.limits.maxPathLength);
     const asOf = options.asOf ?? this.clock.today();
     const [from] = await Promise.all([this.institutions.require(fromId), this.institutions.require(toId)]);
-    if (fromId === toId) return isValidOn(from, asOf) ? [this.toPath({ relations: [], entityIds: [fromId] }, new Map([[fromId, from]]))] : [];
-    const paths = await this.analysisRepository.findShortestPaths({ fromId, toId, asOf, types: options.types, maxLength, limit: this.limits.maxPageSize });
+    if (fromId === toId)
+      return isValidOn(from, asOf) ? [this.toPath({ relations: [], entityIds: [fromId] }, new Map([[fromId, from]]))] : [];
+    const paths = await this.analysisRepository.findShortestPaths({
+      fromId,
+      toId,
+      asOf,
+      types: options.types,
+      maxLength,
+      limit: this.limits.maxPageSize,
+    });
     const ids = [...new Set(paths.flatMap((path) => path.entityIds))];
     const entities = new Map((await this.institutions.findMany(ids)).map((node) => [node.id, node]));
     // The database returns equal-length paths in no particular order; order them by their relations' ids.
@@ -156,7 +164,10 @@ export class AnalysisService {
       const [from, to] = [branchOf.get(relation.fromId), branchOf.get(relation.toId)];
       return from && to && from !== to;
     });
-    const links = groupBy(across, (relation) => `${branchOf.get(relation.fromId)}\u0000${branchOf.get(relation.toId)}\u0000${relation.type}`);
+    const links = groupBy(
+      across,
+      (relation) => `${branchOf.get(relation.fromId)}\u0000${branchOf.get(relation.toId)}\u0000${relation.type}`,
+    );
     const branchIds = [...new Set(across.flatMap((relation) => [branchOf.get(relation.fromId)!, branchOf.get(relation.toId)!]))];
     const branches = new Map((await this.institutions.findMany(branchIds)).map((node) => [node.id, node as Branch]));
     return [...links.values()]
@@ -170,7 +181,9 @@ export class AnalysisService {
           relations: group.map(toRelation),
         });
       })
-      .sort((a, b) => b.count - a.count || compareText(a.from.id, b.from.id) || compareText(a.to.id, b.to.id) || compareText(a.type, b.type));
+      .sort(
+        (a, b) => b.count - a.count || compareText(a.from.id, b.from.id) || compareText(a.to.id, b.to.id) || compareText(a.type, b.type),
+      );
   }
 
   /** Who, on the date, can dismiss `id`, pass no confidence in it, dissolve it or lift its immunity. */
@@ -180,11 +193,19 @@ export class AnalysisService {
     const removals = this.meanings.removals;
     if (removals.size === 0) return [];
     const relations = await this.graphRepository.findRelationsAt('to', [id], { types: [...removals.keys()], asOf: date });
-    const holders = new Map((await this.institutions.findMany([...new Set(relations.map((relation) => relation.fromId))])).map((node) => [node.id, node]));
+    const holders = new Map(
+      (await this.institutions.findMany([...new Set(relations.map((relation) => relation.fromId))])).map((node) => [node.id, node]),
+    );
     const order = (relation: RelationRecord) => REMOVALS.indexOf(removals.get(relation.type)!);
     return relations
       .sort((a, b) => order(a) - order(b) || compareText(a.fromId, b.fromId) || compareText(a.id, b.id))
-      .map((relation) => Object.assign(new Removal(), { by: holders.get(relation.fromId)!, kind: removalKind(removals.get(relation.type)!), relation: toRelation(relation) }));
+      .map((relation) =>
+        Object.assign(new Removal(), {
+          by: holders.get(relation.fromId)!,
+          kind: removalKind(removals.get(relation.type)!),
+          relation: toRelation(relation),
+        }),
+      );
   }
 
   /**
@@ -201,7 +222,10 @@ export class AnalysisService {
     const branchOf = new Map(entities.map((entity) => [entity.id, entity.branchId]));
     const sameBranch = (a: string, b: string) => a === b || (branchOf.get(a) != null && branchOf.get(a) === branchOf.get(b));
     const checked = new Set(checks.filter((check) => !sameBranch(check.fromId, check.toId)).map((check) => check.toId));
-    return entities.filter((entity) => this.meanings.checkable.includes(entity.kind) && !checked.has(entity.id)).sort(byId).map(toNode);
+    return entities
+      .filter((entity) => this.meanings.checkable.includes(entity.kind) && !checked.has(entity.id))
+      .sort(byId)
+      .map(toNode);
   }
 
   /**
@@ -228,7 +252,9 @@ export class AnalysisService {
       removedEntities: onlyIn(entitiesBefore, entitiesAfter).map(toNode),
       addedRelations: added.map(toRelation),
       removedRelations: removed.map(toRelation),
-      changedRelations: changed.map(([before, after]) => Object.assign(new RelationChange(), { before: toRelation(before), after: toRelation(after) })),
+      changedRelations: changed.map(([before, after]) =>
+        Object.assign(new RelationChange(), { before: toRelation(before), after: toRelation(after) }),
+      ),
     });
   }
 
@@ -241,6 +267,4 @@ export class AnalysisService {
       explanations: explainRelations(path.relations, (id) => entities.get(id)!.names),
     });
   }
-
-
 }

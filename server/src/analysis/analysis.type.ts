@@ -12,7 +12,8 @@ export class PathStep {
   relation!: Relation;
 
   @Field(() => Boolean, {
-    description: 'True when the relation points along the path (from the entity this step leaves to the one it reaches); false when the path crosses it against its direction.',
+    description:
+      'True when the relation points along the path (from the entity this step leaves to the one it reaches); false when the path crosses it against its direction.',
   })
   forward!: boolean;
 }
@@ -26,7 +27,8 @@ export class GraphPath {
   steps!: PathStep[];
 
   @Field(() => [String], {
-    description: 'One sentence per step, in the asked language, telling what the relation means in its own direction, e.g. "The Senate consents to the appointment of the Prosecutor General."',
+    description:
+      'One sentence per step, in the asked language, telling what the relation means in its own direction, e.g. "The Senate consents to the appointment of the Prosecutor General."',
   })
   explanation(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string[] {
     return this.explanations[chosenLang(lang, context)];
@@ -70,11 +72,15 @@ registerEnumType(RemovalKind, {
   valuesConfig: {
     DISMISSAL: { description: 'Dismissal (освобождение от должности): the holder of the power releases the official or body from office.' },
     NO_CONFIDENCE: {
-      description: 'A vote of no confidence (выражение недоверия): the body may pass it, and it obliges the Government (or the official) to offer its resignation.',
+      description:
+        'A vote of no confidence (выражение недоверия): the body may pass it, and it obliges the Government (or the official) to offer its resignation.',
     },
-    DISSOLUTION: { description: "Dissolution (роспуск): the body's powers end before its term runs out; for an elected body, early elections follow." },
+    DISSOLUTION: {
+      description: "Dissolution (роспуск): the body's powers end before its term runs out; for an elected body, early elections follow.",
+    },
     IMMUNITY_LIFTED: {
-      description: 'Lifting of immunity (согласие на лишение неприкосновенности): without this consent the official may not be arrested or prosecuted; it does not remove anyone by itself, but allows a prosecution that may end the tenure.',
+      description:
+        'Lifting of immunity (согласие на лишение неприкосновенности): without this consent the official may not be arrested or prosecuted; it does not remove anyone by itself, but allows a prosecution that may end the tenure.',
     },
   },
 });
@@ -91,7 +97,10 @@ export class Removal {
   relation!: Relation;
 }
 
-@ObjectType({ description: 'A relation whose holder, target and type stayed the same between two dates, but that holds through a different relation (new terms, consent, legal basis).' })
+@ObjectType({
+  description:
+    'A relation whose holder, target and type stayed the same between two dates, but that holds through a different relation (new terms, consent, legal basis).',
+})
 export class RelationChange {
   @Field(() => Relation, { description: 'The relation as it held on the first date.' })
   before!: Relation;
@@ -125,7 +134,8 @@ export class Comparison {
   removedRelations!: Relation[];
 
   @Field(() => [RelationChange], {
-    description: 'The same holder, target and type on both dates, through different relations: e.g. the President appoints the Prime Minister with the consent of the Mazhilis in 2010, of the Kurultai in 2026.',
+    description:
+      'The same holder, target and type on both dates, through different relations: e.g. the President appoints the Prime Minister with the consent of the Mazhilis in 2010, of the Kurultai in 2026.',
   })
   changedRelations!: RelationChange[];
 }

@@ -38,6 +38,9 @@ export function explainRelation(relation: RelationRecord, from: EntityNames, to:
 /** The explanation of a path, one sentence per relation, in every language. */
 export function explainRelations(relations: RelationRecord[], namesOf: (id: string) => EntityNames): Record<Lang, string[]> {
   return Object.fromEntries(
-    LANGUAGES.map((lang) => [lang, relations.map((relation) => explainRelation(relation, namesOf(relation.fromId), namesOf(relation.toId), lang))]),
+    LANGUAGES.map((lang) => [
+      lang,
+      relations.map((relation) => explainRelation(relation, namesOf(relation.fromId), namesOf(relation.toId), lang)),
+    ]),
   ) as Record<Lang, string[]>;
 }

@@ -8,7 +8,8 @@ export class AppointmentResolver {
   constructor(private readonly appointments: AppointmentService) {}
 
   @Query(() => [Appointment], {
-    description: 'Who appoints the institution `id`, with whose consent, on whose nomination, for how long, on what basis; as of `asOf` (today when omitted).',
+    description:
+      'Who appoints the institution `id`, with whose consent, on whose nomination, for how long, on what basis; as of `asOf` (today when omitted).',
   })
   whoAppoints(
     @Arg('id', () => ID, { description: 'The appointee, e.g. "prosecutor-general".' }) id: string,

@@ -3,7 +3,10 @@ import { isRetryableError, Neo4jError, type Driver, type RecordShape } from 'neo
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 
 /** What Neo4j says when it ends a transaction that ran past its timeout. */
-const TIMED_OUT = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 /** How long reads fail at once after the database stopped answering, before one is let through to try. */
 const RETRY_AFTER_MS = 1_000;

@@ -17,11 +17,15 @@ export class DocumentResolver {
   }
 
   @Query(() => SourceDocument, { nullable: true, description: 'A source document by id; null when there is none.' })
-  document(@Arg('id', () => ID, { description: 'The document id, e.g. "002_dedaa8bfc38399d5".' }) id: string): Promise<SourceDocument | null> {
+  document(
+    @Arg('id', () => ID, { description: 'The document id, e.g. "002_dedaa8bfc38399d5".' }) id: string,
+  ): Promise<SourceDocument | null> {
     return this.documentService.find(id);
   }
 
-  @FieldResolver(() => [Mention], { description: 'Where it names entities of the graph (by names, aliases and inflected forms), in text order.' })
+  @FieldResolver(() => [Mention], {
+    description: 'Where it names entities of the graph (by names, aliases and inflected forms), in text order.',
+  })
   mentions(@Root() document: SourceDocument): Promise<Mention[]> {
     return this.mentionService.inDocument(document);
   }

@@ -13,8 +13,11 @@ async function main(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: true });
   const [view] = positionals;
   const out = values.out;
-  if (!view) throw new Error('Give a view: an explorer link such as http://localhost:4000/?focus=senate&date=2010-01-01, or its parameters.');
-  const link = /^https?:\/\//.test(view) ? new URL(view) : new URL(`http://localhost:${process.env.PORT ?? 4000}/?${view.replace(/^\?/, '')}`);
+  if (!view)
+    throw new Error('Give a view: an explorer link such as http://localhost:4000/?focus=senate&date=2010-01-01, or its parameters.');
+  const link = /^https?:\/\//.test(view)
+    ? new URL(view)
+    : new URL(`http://localhost:${process.env.PORT ?? 4000}/?${view.replace(/^\?/, '')}`);
   const exportUrl = `${link.origin}/export/view.html${link.search}`;
   let response: Response;
   try {

@@ -16,37 +16,117 @@ interface GraphMLKey<T> {
 
 const NODE_KEYS: GraphMLKey<EntityRecord>[] = [
   { name: 'label', type: 'string', description: 'The name in the language asked for.', value: (entity, { lang }) => entity.names[lang] },
-  { name: 'kind', type: 'string', description: 'Entity kind (ontology id): office, body, court, branch, legal-act, ...', value: (entity) => entity.kind },
+  {
+    name: 'kind',
+    type: 'string',
+    description: 'Entity kind (ontology id): office, body, court, branch, legal-act, ...',
+    value: (entity) => entity.kind,
+  },
   { name: 'branch', type: 'string', description: 'Id of the branch or power centre it belongs to.', value: (entity) => entity.branchId },
   { name: 'level', type: 'string', description: 'national, regional or district.', value: (entity) => entity.level },
   { name: 'nameKk', type: 'string', description: 'Name in Kazakh.', value: (entity) => entity.names.kk },
   { name: 'nameRu', type: 'string', description: 'Name in Russian.', value: (entity) => entity.names.ru },
   { name: 'nameEn', type: 'string', description: 'Name in English.', value: (entity) => entity.names.en },
-  { name: 'description', type: 'string', description: 'Description in the language asked for (else another).', value: (entity, { lang }) => inLanguage(entity.descriptions, lang) },
+  {
+    name: 'description',
+    type: 'string',
+    description: 'Description in the language asked for (else another).',
+    value: (entity, { lang }) => inLanguage(entity.descriptions, lang),
+  },
   { name: 'validFrom', type: 'string', description: 'First day it existed (YYYY-MM-DD).', value: (entity) => entity.validFrom },
-  { name: 'validTo', type: 'string', description: 'Last day it existed (YYYY-MM-DD); absent while it exists.', value: (entity) => entity.validTo },
-  { name: 'sources', type: 'string', description: 'Sources, one a line: "document [start–end]: quote", "act, art. N: wording <official text>" or "title <url>: sentence".', value: (entity) => sourcesText(entity.sources) || null },
+  {
+    name: 'validTo',
+    type: 'string',
+    description: 'Last day it existed (YYYY-MM-DD); absent while it exists.',
+    value: (entity) => entity.validTo,
+  },
+  {
+    name: 'sources',
+    type: 'string',
+    description: 'Sources, one a line: "document [start–end]: quote", "act, art. N: wording <official text>" or "title <url>: sentence".',
+    value: (entity) => sourcesText(entity.sources) || null,
+  },
 ];
 
 const EDGE_KEYS: GraphMLKey<RelationRecord>[] = [
-  { name: 'label', type: 'string', description: "The relation's name in the language asked for.", value: (relation, { lang }) => relationKindsById.get(relation.type)?.names[lang] ?? relation.type },
-  { name: 'type', type: 'string', description: 'Relation kind (ontology id): appoints, consents-to, reports-to, ...', value: (relation) => relation.type },
+  {
+    name: 'label',
+    type: 'string',
+    description: "The relation's name in the language asked for.",
+    value: (relation, { lang }) => relationKindsById.get(relation.type)?.names[lang] ?? relation.type,
+  },
+  {
+    name: 'type',
+    type: 'string',
+    description: 'Relation kind (ontology id): appoints, consents-to, reports-to, ...',
+    value: (relation) => relation.type,
+  },
   { name: 'validFrom', type: 'string', description: 'First day it held (YYYY-MM-DD).', value: (relation) => relation.validFrom },
-  { name: 'validTo', type: 'string', description: 'Last day it held (YYYY-MM-DD); absent while it holds.', value: (relation) => relation.validTo },
-  { name: 'consentOf', type: 'string', description: 'Appointments: ids of those whose consent it needs, separated by "; ".', value: (relation) => relation.consentOfIds.join('; ') || null },
-  { name: 'nominatedBy', type: 'string', description: 'Appointments: ids of those who nominate, separated by "; ".', value: (relation) => relation.nominatedByIds.join('; ') || null },
-  { name: 'recommendedBy', type: 'string', description: 'Appointments: ids of those on whose recommendation it is made, separated by "; ".', value: (relation) => relation.recommendedByIds.join('; ') || null },
-  { name: 'termYears', type: 'int', description: 'Appointments and elections: the term in years.', value: (relation) => relation.termYears },
-  { name: 'singleTerm', type: 'string', description: 'Appointments and elections: "true" when the same person may hold the post only once.', value: (relation) => (relation.termSingle ? 'true' : null) },
-  { name: 'majority', type: 'string', description: 'The vote the decision or the consent needs, in the language asked for (else another).', value: (relation, { lang }) => inLanguage(relation.majorityTexts, lang) },
-  { name: 'derivedFrom', type: 'string', description: 'Consent and nomination edges: the id of the appointment they belong to.', value: (relation) => relation.derivedFrom },
-  { name: 'sources', type: 'string', description: 'Sources, one a line: "document [start–end]: quote", "act, art. N: wording <official text>" or "title <url>: sentence".', value: (relation) => sourcesText(relation.sources) || null },
+  {
+    name: 'validTo',
+    type: 'string',
+    description: 'Last day it held (YYYY-MM-DD); absent while it holds.',
+    value: (relation) => relation.validTo,
+  },
+  {
+    name: 'consentOf',
+    type: 'string',
+    description: 'Appointments: ids of those whose consent it needs, separated by "; ".',
+    value: (relation) => relation.consentOfIds.join('; ') || null,
+  },
+  {
+    name: 'nominatedBy',
+    type: 'string',
+    description: 'Appointments: ids of those who nominate, separated by "; ".',
+    value: (relation) => relation.nominatedByIds.join('; ') || null,
+  },
+  {
+    name: 'recommendedBy',
+    type: 'string',
+    description: 'Appointments: ids of those on whose recommendation it is made, separated by "; ".',
+    value: (relation) => relation.recommendedByIds.join('; ') || null,
+  },
+  {
+    name: 'termYears',
+    type: 'int',
+    description: 'Appointments and elections: the term in years.',
+    value: (relation) => relation.termYears,
+  },
+  {
+    name: 'singleTerm',
+    type: 'string',
+    description: 'Appointments and elections: "true" when the same person may hold the post only once.',
+    value: (relation) => (relation.termSingle ? 'true' : null),
+  },
+  {
+    name: 'majority',
+    type: 'string',
+    description: 'The vote the decision or the consent needs, in the language asked for (else another).',
+    value: (relation, { lang }) => inLanguage(relation.majorityTexts, lang),
+  },
+  {
+    name: 'derivedFrom',
+    type: 'string',
+    description: 'Consent and nomination edges: the id of the appointment they belong to.',
+    value: (relation) => relation.derivedFrom,
+  },
+  {
+    name: 'sources',
+    type: 'string',
+    description: 'Sources, one a line: "document [start–end]: quote", "act, art. N: wording <official text>" or "title <url>: sentence".',
+    value: (relation) => sourcesText(relation.sources) || null,
+  },
 ];
 
 const GRAPH_KEYS: GraphMLKey<null>[] = [
   { name: 'asOf', type: 'string', description: 'The date the graph is valid on.', value: (_, snapshot) => snapshot.asOf },
   { name: 'lang', type: 'string', description: 'The language of the labels.', value: (_, snapshot) => snapshot.lang },
-  { name: 'graphVersion', type: 'string', description: 'The version of the ontology the graph was seeded from.', value: (_, snapshot) => snapshot.graphVersion },
+  {
+    name: 'graphVersion',
+    type: 'string',
+    description: 'The version of the ontology the graph was seeded from.',
+    value: (_, snapshot) => snapshot.graphVersion,
+  },
 ];
 
 /**
@@ -109,17 +189,13 @@ function dataElements<T>(domain: string, keys: GraphMLKey<T>[], item: T, snapsho
 
 // Characters XML 1.0 cannot carry at all, even as references: C0 controls other than tab,
 // line feed and carriage return, lone surrogates, U+FFFE and U+FFFF.
-// eslint-disable-next-line no-control-regex -- finding those characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding those characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text content: markup characters escaped; a carriage return kept as a reference so parsers keep it. */
 export function escapeText(value: string): string {
-  return value
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r/g, '&#13;');
+  return value.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 /** An attribute value in double quotes; white space kept as references, which attribute normalisation would flatten. */

@@ -79,13 +79,16 @@ type Statements = Partial<Record<(typeof STATEMENT_PROPERTIES)[number], string[]
 for (const kind of ontologyKinds.relationKinds) {
   for (const statement of kind.linkedData?.statements ?? []) {
     if (!(STATEMENT_PROPERTIES as readonly string[]).includes(statement.property)) {
-      throw new Error(`kinds.yaml: relation kind "${kind.id}" states "${statement.property}", which the JSON-LD export does not know (known: ${STATEMENT_PROPERTIES.join(', ')})`);
+      throw new Error(
+        `kinds.yaml: relation kind "${kind.id}" states "${statement.property}", which the JSON-LD export does not know (known: ${STATEMENT_PROPERTIES.join(', ')})`,
+      );
     }
   }
 }
 
 const entityKindsById = new Map(ontologyKinds.entityKinds.map((kind) => [kind.id, kind]));
-const isOrganisation = (kindId: string | undefined) => kindId !== undefined && entityKindsById.get(kindId)?.linkedData?.organisation === true;
+const isOrganisation = (kindId: string | undefined) =>
+  kindId !== undefined && entityKindsById.get(kindId)?.linkedData?.organisation === true;
 
 /**
  * The snapshot as JSON-LD: every entity with its names in kk, ru and en, typed with W3C ORG
@@ -105,7 +108,8 @@ export function toJsonLd(snapshot: GraphSnapshot): Record<string, unknown> {
   for (const relation of snapshot.relations) {
     for (const statement of relationKindsById.get(relation.type)?.linkedData?.statements ?? []) {
       // Wikidata's parent organization relates organisations only; offices keep the relation node.
-      if (statement.organisationsOnly && !(isOrganisation(kinds.get(relation.fromId)) && isOrganisation(kinds.get(relation.toId)))) continue;
+      if (statement.organisationsOnly && !(isOrganisation(kinds.get(relation.fromId)) && isOrganisation(kinds.get(relation.toId))))
+        continue;
       const [subject, object] = statement.on === 'from' ? [relation.fromId, relation.toId] : [relation.toId, relation.fromId];
       state(subject, statement.property as keyof Statements, object);
     }
@@ -171,7 +175,13 @@ function relationNode(relation: RelationRecord): Record<string, unknown> {
 function sourceNode(source: Source): Record<string, unknown> {
   switch (source.kind) {
     case 'passage':
-      return { type: 'kzlg:Passage', document: `${DOCUMENT_BASE}${encodeURIComponent(source.document)}`, quote: source.quote, start: source.start, end: source.end };
+      return {
+        type: 'kzlg:Passage',
+        document: `${DOCUMENT_BASE}${encodeURIComponent(source.document)}`,
+        quote: source.quote,
+        start: source.start,
+        end: source.end,
+      };
     case 'legal-basis':
       return {
         type: 'kzlg:LegalBasis',

@@ -1,11 +1,26 @@
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
 import { relationshipType } from '../../../ontology/src';
-import { ENTITY_SEARCH_INDEX, queryGraphVersion, queryRelease, queryReleases, type ReadRows, type Release, type ReleaseInfo } from '../../../graph-seed/src/graphStore';
+import {
+  ENTITY_SEARCH_INDEX,
+  queryGraphVersion,
+  queryRelease,
+  queryReleases,
+  type ReadRows,
+  type Release,
+  type ReleaseInfo,
+} from '../../../graph-seed/src/graphStore';
 import { ontologyKinds } from '../graphql/kinds';
 import type { ReadExecutor } from '../database/executor';
 import { relationValidOn, validOn } from './validity';
-import { toDocumentRecord, toEntityRecord, toRelationRecord, type DocumentRecord, type EntityRecord, type RelationRecord } from './graph.records';
+import {
+  toDocumentRecord,
+  toEntityRecord,
+  toRelationRecord,
+  type DocumentRecord,
+  type EntityRecord,
+  type RelationRecord,
+} from './graph.records';
 
 /** Published releases, as graphStore reads them; the services name them by the repository that returns them. */
 export type { Release, ReleaseInfo };
@@ -38,7 +53,8 @@ export function relationshipTypes(types: readonly string[] | null | undefined): 
  * while the index was empty, a scan looks free), which at 100k entities made an answer ten times
  * slower. `USING INDEX SEEK` leaves it no such choice.
  */
-export const SEEK_EACH = (x: string, label: 'Entity' | 'Document') => `UNWIND $ids AS seekId MATCH (${x}:${label} {id: seekId}) USING INDEX SEEK ${x}:${label}(id)`;
+export const SEEK_EACH = (x: string, label: 'Entity' | 'Document') =>
+  `UNWIND $ids AS seekId MATCH (${x}:${label} {id: seekId}) USING INDEX SEEK ${x}:${label}(id)`;
 
 /** `(x:Entity {id: $parameter})`, sought in the id index whatever the planner's statistics say (see SEEK_EACH). */
 export const SEEK_ENTITY = (x: string, parameter: string) => `MATCH (${x}:Entity {id: $${parameter}}) USING INDEX SEEK ${x}:Entity(id)`;
@@ -54,7 +70,8 @@ export const SEEK_ENTITY = (x: string, parameter: string) => `MATCH (${x}:Entity
 export function entitiesHolding(fragments: readonly string[]): { cypher: string; anchors: string } {
   const anchors = [...new Set(fragments.map((fragment) => fragment.slice(0, 12)))].slice(0, 8);
   return {
-    cypher: anchors.length > 0 ? `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $anchors) YIELD node AS n` : 'MATCH (n:Entity)',
+    cypher:
+      anchors.length > 0 ? `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $anchors) YIELD node AS n` : 'MATCH (n:Entity)',
     anchors: anchors.map((anchor) => `+*${anchor}*`).join(' '),
   };
 }
@@ -62,7 +79,10 @@ export function entitiesHolding(fragments: readonly string[]): { cypher: string;
 const RELATION_BY_ID = ontologyKinds.relationKinds
   // The hint: as for SEEK_EACH, with statistics older than the seed the planner may prefer scanning
   // the index; one seek is never worse.
-  .map((kind) => `MATCH (a:Entity)-[r:${relationshipType(kind.id)} {id: $id}]->(b:Entity) USING INDEX SEEK r:${relationshipType(kind.id)}(id) RETURN r, a.id AS fromId, b.id AS toId`)
+  .map(
+    (kind) =>
+      `MATCH (a:Entity)-[r:${relationshipType(kind.id)} {id: $id}]->(b:Entity) USING INDEX SEEK r:${relationshipType(kind.id)}(id) RETURN r, a.id AS fromId, b.id AS toId`,
+  )
   .join('\nUNION ALL\n');
 
 /** All the Cypher the API runs. Every value is a parameter; only ontology-derived names are spliced. */

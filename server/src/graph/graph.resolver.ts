@@ -9,11 +9,22 @@ export class GraphResolver {
   constructor(private readonly graphs: GraphService) {}
 
   @Query(() => Subgraph, { description: 'The graph as of a date (today when omitted), also as Cytoscape.js elements.' })
-  graph(@Ctx() context: LangContext, @Arg('filter', () => GraphFilter, { nullable: true, description: 'Which part of the graph, as of when, labelled in which language.' }) filter?: GraphFilter): Promise<Subgraph> {
-    return this.graphs.graph({ asOf: filter?.asOf, types: filter?.types, lang: filter?.lang ?? context.lang, version: filter?.version ?? undefined });
+  graph(
+    @Ctx() context: LangContext,
+    @Arg('filter', () => GraphFilter, { nullable: true, description: 'Which part of the graph, as of when, labelled in which language.' })
+    filter?: GraphFilter,
+  ): Promise<Subgraph> {
+    return this.graphs.graph({
+      asOf: filter?.asOf,
+      types: filter?.types,
+      lang: filter?.lang ?? context.lang,
+      version: filter?.version ?? undefined,
+    });
   }
 
-  @Query(() => [GraphRelease], { description: 'Every published version of the graph, newest first; pin a view to one with `graph(filter: { version })`.' })
+  @Query(() => [GraphRelease], {
+    description: 'Every published version of the graph, newest first; pin a view to one with `graph(filter: { version })`.',
+  })
   async graphVersions(): Promise<GraphRelease[]> {
     const [releases, current] = await Promise.all([this.graphs.releases(), this.graphs.graphVersion()]);
     return releases.map((release) => ({ ...release, current: release.version === current }));

@@ -44,7 +44,8 @@ export class RelationResolver {
 @ObjectType({ description: 'A stretch of a source document around a quote.' })
 export class Passage {
   @Field(() => String, { description: 'The text, as the document writes it.' }) text!: string;
-  @Field(() => Int, { description: 'Offset of the passage in the document text; the quote lies at the source\'s start and end.' }) start!: number;
+  @Field(() => Int, { description: "Offset of the passage in the document text; the quote lies at the source's start and end." })
+  start!: number;
 }
 
 @Resolver(() => Source)
@@ -64,7 +65,10 @@ export class SourceResolver {
     return source.actId ? this.institutions.find(source.actId) : null;
   }
 
-  @FieldResolver(() => Passage, { nullable: true, description: 'PASSAGE: the sentence around the quote, as the document writes it, to read the quote in its context.' })
+  @FieldResolver(() => Passage, {
+    nullable: true,
+    description: 'PASSAGE: the sentence around the quote, as the document writes it, to read the quote in its context.',
+  })
   async passage(@Root() source: Source): Promise<Passage | null> {
     if (!source.documentId || source.start === null || source.end === null) return null;
     const document = await this.documents.find(source.documentId);

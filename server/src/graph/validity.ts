@@ -16,7 +16,8 @@ import { ontologyMeanings } from '../graphql/kinds';
 export const validOn = (x: string) => `(${x}.validFrom <= date($asOf) AND (${x}.validTo IS NULL OR ${x}.validTo >= date($asOf)))`;
 
 /** `validOn` in memory. */
-export const isValidOn = (x: { validFrom: string; validTo: string | null }, asOf: string) => x.validFrom <= asOf && (x.validTo === null || x.validTo >= asOf);
+export const isValidOn = (x: { validFrom: string; validTo: string | null }, asOf: string) =>
+  x.validFrom <= asOf && (x.validTo === null || x.validTo >= asOf);
 
 const cypherList = (kinds: string[]) => `[${kinds.map((kind) => `'${relationshipType(kind)}'`).join(', ')}]`;
 
@@ -25,7 +26,12 @@ export const relationValidOn = (r: string, a: string, b: string) =>
   `${validOn(r)} AND (${validOn(a)} OR type(${r}) IN ${cypherList(ontologyMeanings.outlive.from)}) AND (${validOn(b)} OR type(${r}) IN ${cypherList(ontologyMeanings.outlive.to)})`;
 
 /** `relationValidOn` in memory. */
-export function isRelationValidOn(relation: RelationRecord, from: EntityRecord | undefined, to: EntityRecord | undefined, asOf: string): boolean {
+export function isRelationValidOn(
+  relation: RelationRecord,
+  from: EntityRecord | undefined,
+  to: EntityRecord | undefined,
+  asOf: string,
+): boolean {
   return (
     isValidOn(relation, asOf) &&
     from !== undefined &&

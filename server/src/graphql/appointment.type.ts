@@ -10,11 +10,19 @@ export class Appointment {
   @Field(() => Node, { description: 'Who is appointed.' }) appointee!: Node;
   @Field(() => [Node], { description: 'Whose consent the appointment needs.' }) consentOf!: Node[];
   @Field(() => [Node], { description: 'On whose nomination the appointment is made.' }) nominatedBy!: Node[];
-  @Field(() => [Node], { description: "On whose recommendation the appointment is made (e.g. the Supreme Judicial Council's)." }) recommendedBy!: Node[];
+  @Field(() => [Node], { description: "On whose recommendation the appointment is made (e.g. the Supreme Judicial Council's)." })
+  recommendedBy!: Node[];
   @Field(() => [Node], { description: 'Who can dismiss the appointee on the same date.' }) dismissedBy!: Node[];
-  @Field(() => Term, { nullable: true, description: 'How long the term lasts and whether it may be held only once, where the sources say.' }) term!: Term | null;
+  @Field(() => Term, {
+    nullable: true,
+    description: 'How long the term lasts and whether it may be held only once, where the sources say.',
+  })
+  term!: Term | null;
 
-  @Field(() => String, { nullable: true, description: 'The vote the consent needs, in the asked language; null where the source sets none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The vote the consent needs, in the asked language; null where the source sets none.',
+  })
   majority(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string | null {
     return this.relation.majority(lang, context);
   }

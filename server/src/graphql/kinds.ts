@@ -19,18 +19,14 @@ export const EntityKind: Record<string, string> = Object.fromEntries(
 
 registerEnumType(RelationType, {
   name: 'RelationType',
-  description: 'A kind of relation between institutions (see the ontology\'s schema/kinds.yaml).',
-  valuesConfig: Object.fromEntries(
-    ontologyKinds.relationKinds.map((kind) => [relationshipType(kind.id), { description: kind.names.en }]),
-  ),
+  description: "A kind of relation between institutions (see the ontology's schema/kinds.yaml).",
+  valuesConfig: Object.fromEntries(ontologyKinds.relationKinds.map((kind) => [relationshipType(kind.id), { description: kind.names.en }])),
 });
 
 registerEnumType(EntityKind, {
   name: 'EntityKind',
   description: 'A kind of entity: office, state body, court, branch, legal act, ...',
-  valuesConfig: Object.fromEntries(
-    ontologyKinds.entityKinds.map((kind) => [relationshipType(kind.id), { description: kind.names.en }]),
-  ),
+  valuesConfig: Object.fromEntries(ontologyKinds.entityKinds.map((kind) => [relationshipType(kind.id), { description: kind.names.en }])),
 });
 
 export const relationKindsById = new Map(ontologyKinds.relationKinds.map((kind) => [kind.id, kind]));

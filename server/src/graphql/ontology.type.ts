@@ -9,8 +9,12 @@ export class EntityKindInfo {
   @Field(() => String, { description: 'The EntityKind enum value.' }) value!: string;
   @Field(() => Names, { description: 'Its name in three languages.' }) names!: Names;
   @Field(() => String, { description: 'Its colour in the explorer, as #rrggbb.' }) color!: string;
-  @Field(() => String, { description: 'Its node shape in the explorer (ellipse, diamond, ...), so kinds differ without colour.' }) shape!: string;
-  @Field(() => Boolean, { description: 'Whether checks between branches bear on its entities (the living state\'s offices, bodies and courts): `uncheckedBodies` looks among them.' })
+  @Field(() => String, { description: 'Its node shape in the explorer (ellipse, diamond, ...), so kinds differ without colour.' })
+  shape!: string;
+  @Field(() => Boolean, {
+    description:
+      "Whether checks between branches bear on its entities (the living state's offices, bodies and courts): `uncheckedBodies` looks among them.",
+  })
   checkable!: boolean;
   @Field(() => Boolean, { description: 'Whether its entities belong to the past (historical bodies, events): the explorer can hide them.' })
   historical!: boolean;
@@ -35,7 +39,10 @@ export class RelationKindInfo {
 export class OntologyInfo {
   @Field(() => [EntityKindInfo], { description: 'The kinds of entities.' }) entityKinds!: EntityKindInfo[];
   @Field(() => [RelationKindInfo], { description: 'The kinds of relations.' }) relationKinds!: RelationKindInfo[];
-  @Field(() => [ID], { description: 'The branches\' ids from the centre out: the order the explorer\'s concentric layout rings them in, the head of state first.' })
+  @Field(() => [ID], {
+    description:
+      "The branches' ids from the centre out: the order the explorer's concentric layout rings them in, the head of state first.",
+  })
   branchOrder!: string[];
   @Field(() => String, { nullable: true, description: 'A hash of the seeded ontology; changes with every reseed that changes data.' })
   graphVersion!: string | null;

@@ -8,8 +8,6 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 export const QueriesOnlyRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation === 'query') return;
-    context.reportError(
-      new GraphQLError(`This API only reads: it has no ${node.operation}s. Send a query.`, { nodes: [node] }),
-    );
+    context.reportError(new GraphQLError(`This API only reads: it has no ${node.operation}s. Send a query.`, { nodes: [node] }));
   },
 });

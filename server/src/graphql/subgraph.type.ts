@@ -13,7 +13,10 @@ export class GraphFilter {
   @Field(() => [RelationType], { nullable: true, description: 'Only these relation types; all when omitted.' })
   types?: string[];
 
-  @Field(() => Lang, { nullable: true, description: "Language of the labels in `elements`; without it, the request's Accept-Language decides, then English." })
+  @Field(() => Lang, {
+    nullable: true,
+    description: "Language of the labels in `elements`; without it, the request's Accept-Language decides, then English.",
+  })
   lang?: Lang;
 
   @Field(() => String, {

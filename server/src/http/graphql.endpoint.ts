@@ -65,7 +65,10 @@ const MOST_ATTEMPTS = 3;
 export function graphqlEndpoint(options: GraphQLEndpointOptions): Handler {
   const { cache, versions } = options;
   const answers = cache
-    ? new LRUCache<string, StoredAnswer>({ maxSize: cache.maxBytes, sizeCalculation: (answer, key) => answer.body.length + key.length + 200 })
+    ? new LRUCache<string, StoredAnswer>({
+        maxSize: cache.maxBytes,
+        sizeCalculation: (answer, key) => answer.body.length + key.length + 200,
+      })
     : null;
   versions.onChange(() => answers?.clear());
 
@@ -75,7 +78,11 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): Handler {
    * computed again. Resolves with the version it was computed in, or null when that is unknown
    * (the database is down: the answer then says so).
    */
-  async function answerWithinOneVersion(request: IncomingMessage, body: unknown, lang: Lang): Promise<{ answer: Answer; version: string | null }> {
+  async function answerWithinOneVersion(
+    request: IncomingMessage,
+    body: unknown,
+    lang: Lang,
+  ): Promise<{ answer: Answer; version: string | null }> {
     for (let attempt = 1; ; attempt++) {
       const before = await versions.refresh().catch(() => null);
       const answer = await execute(options.apollo, request, body, options.context(lang));
@@ -141,7 +148,10 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
     await discardTheRest(request);
     const { status, type } = error as { status?: number; type?: string };
     if (status === 413) return errorAnswer(413, `The request body is larger than the ${Math.round(limit / 1024)} KB this API accepts.`);
-    return errorAnswer(status && status >= 400 && status < 500 ? status : 400, `The request body could not be read (${type ?? 'malformed'}).`);
+    return errorAnswer(
+      status && status >= 400 && status < 500 ? status : 400,
+      `The request body could not be read (${type ?? 'malformed'}).`,
+    );
   }
   // JSON is UTF-8 (RFC 8259): bytes that are not would otherwise turn silently into U+FFFD.
   try {
@@ -185,7 +195,8 @@ export function questionOf(request: IncomingMessage, rawBody: string, lang: Lang
   const url = request.url ?? '';
   const search = url.indexOf('?');
   if (request.method === 'GET' && search >= 0) operation = `GET ${url.slice(search)}`;
-  else if (request.method === 'POST') operation = `POST ${url.slice(search >= 0 ? search : url.length)} ${request.headers['content-type'] ?? ''} ${rawBody}`;
+  else if (request.method === 'POST')
+    operation = `POST ${url.slice(search >= 0 ? search : url.length)} ${request.headers['content-type'] ?? ''} ${rawBody}`;
   else return null;
   return `${today}\n${lang}\n${request.headers.accept ?? ''}\n${request.headers.origin ?? ''}\n${operation}`;
 }
@@ -203,7 +214,12 @@ function storable(answer: Answer): StoredAnswer | null {
 }
 
 /** Runs one HTTP request through Apollo, as its own integrations do, and returns the whole answer. */
-async function execute(apollo: ApolloServer<RequestContext>, request: IncomingMessage, body: unknown, context: RequestContext): Promise<Answer> {
+async function execute(
+  apollo: ApolloServer<RequestContext>,
+  request: IncomingMessage,
+  body: unknown,
+  context: RequestContext,
+): Promise<Answer> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -228,7 +244,13 @@ async function execute(apollo: ApolloServer<RequestContext>, request: IncomingMe
  * Sends an answer. A kept answer to a GET may be reused for `maxAgeSeconds` by browsers and shared
  * caches, and revalidated with its ETag after that (304 when unchanged).
  */
-function sendAnswer(request: IncomingMessage, response: ServerResponse, answer: Answer, stored: StoredAnswer | null, maxAgeSeconds: number): void {
+function sendAnswer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  answer: Answer,
+  stored: StoredAnswer | null,
+  maxAgeSeconds: number,
+): void {
   for (const [name, value] of answer.headers) response.setHeader(name, value);
   if (stored && request.method === 'GET') {
     response.setHeader('cache-control', `public, max-age=${maxAgeSeconds}`);

@@ -30,8 +30,15 @@ export interface RestError {
  * its own 4xx; anything else null, for the caller to log and answer with INTERNAL_ERROR.
  */
 export function restError(error: unknown): RestError | null {
-  const answer = (status: number, code: string, message: string, details: Record<string, unknown> = {}): RestError => ({ status, body: { error: { code, message, ...details } } });
-  if (error instanceof ParameterError) return answer(400, 'BAD_USER_INPUT', error.message, { parameter: error.parameter, ...(error.accepted ? { accepted: error.accepted } : {}) });
+  const answer = (status: number, code: string, message: string, details: Record<string, unknown> = {}): RestError => ({
+    status,
+    body: { error: { code, message, ...details } },
+  });
+  if (error instanceof ParameterError)
+    return answer(400, 'BAD_USER_INPUT', error.message, {
+      parameter: error.parameter,
+      ...(error.accepted ? { accepted: error.accepted } : {}),
+    });
   if (error instanceof NotHereError) return answer(404, 'NOT_FOUND', error.message);
   if (error instanceof GraphQLError) {
     // The services' errors, where a route calls a service the GraphQL API also uses.
@@ -40,7 +47,9 @@ export function restError(error: unknown): RestError | null {
     if (code === 'NOT_FOUND') return answer(404, code, error.message);
     if (code === 'DATABASE_UNAVAILABLE' || code === 'QUERY_TIMEOUT') return answer(503, code, error.message);
   }
-  const status = Number((error as { status?: unknown; statusCode?: unknown } | null)?.status ?? (error as { statusCode?: unknown } | null)?.statusCode);
+  const status = Number(
+    (error as { status?: unknown; statusCode?: unknown } | null)?.status ?? (error as { statusCode?: unknown } | null)?.statusCode,
+  );
   if (status >= 400 && status < 500) return answer(status, 'BAD_REQUEST', STATUS_CODES[status] ?? 'Bad request');
   return null;
 }

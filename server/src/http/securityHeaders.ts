@@ -56,7 +56,10 @@ const embedHeaders = helmet({
  */
 const graphqlHeaders = helmet({
   ...common,
-  contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc, frameAncestors: ["'self'"] } },
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: { defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc, frameAncestors: ["'self'"] },
+  },
   xFrameOptions: { action: 'sameorigin' },
   crossOriginResourcePolicy: { policy: 'cross-origin' },
 });

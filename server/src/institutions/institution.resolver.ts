@@ -29,7 +29,9 @@ export class InstitutionResolver {
   ) {}
 
   @Query(() => Institution, { nullable: true, description: 'An institution by id; null when there is none.' })
-  async institution(@Arg('id', () => ID, { description: 'Kebab-case English id, e.g. "prosecutor-general".' }) id: string): Promise<Institution | null> {
+  async institution(
+    @Arg('id', () => ID, { description: 'Kebab-case English id, e.g. "prosecutor-general".' }) id: string,
+  ): Promise<Institution | null> {
     const node = await this.institutions.find(id);
     return node instanceof Institution ? node : null;
   }
@@ -47,7 +49,8 @@ export class InstitutionResolver {
   @FieldResolver(() => [Relation], { description: 'Its relations as of the date (today when omitted).' })
   relations(
     @Root() institution: Institution,
-    @Arg('direction', () => RelationDirection, { defaultValue: 'both', description: 'Which way the relations point.' }) direction: Direction,
+    @Arg('direction', () => RelationDirection, { defaultValue: 'both', description: 'Which way the relations point.' })
+    direction: Direction,
     @Arg('types', () => [RelationType], { nullable: true, description: 'Only these types; all when omitted.' }) types?: string[],
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'As of this date; today when omitted.' }) asOf?: string,
   ): Promise<Relation[]> {
@@ -55,16 +58,24 @@ export class InstitutionResolver {
   }
 
   @FieldResolver(() => [Appointment], { description: 'Who appoints it, as of the date (today when omitted).' })
-  appointedBy(@Root() institution: Institution, @Arg('asOf', () => DateScalar, { nullable: true, description: 'As of this date; today when omitted.' }) asOf?: string): Promise<Appointment[]> {
+  appointedBy(
+    @Root() institution: Institution,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As of this date; today when omitted.' }) asOf?: string,
+  ): Promise<Appointment[]> {
     return this.appointments.whoAppoints(institution.id, asOf);
   }
 
   @FieldResolver(() => [Appointment], { description: 'Whom it appoints, as of the date (today when omitted).' })
-  appoints(@Root() institution: Institution, @Arg('asOf', () => DateScalar, { nullable: true, description: 'As of this date; today when omitted.' }) asOf?: string): Promise<Appointment[]> {
+  appoints(
+    @Root() institution: Institution,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'As of this date; today when omitted.' }) asOf?: string,
+  ): Promise<Appointment[]> {
     return this.appointments.appointees(institution.id, asOf);
   }
 
-  @FieldResolver(() => [Mention], { description: 'Where the source documents name it (by a name, an alias or an inflected form), by document and offset.' })
+  @FieldResolver(() => [Mention], {
+    description: 'Where the source documents name it (by a name, an alias or an inflected form), by document and offset.',
+  })
   mentions(@Root() institution: Institution): Promise<Mention[]> {
     return this.mentionService.ofEntity(institution.id);
   }

@@ -22,7 +22,11 @@ export class ListingService {
       { kinds: filter?.kinds, branches: filter?.branches, text, asOf: filter?.asOf ?? this.clock.today() },
       window,
     );
-    return toConnection(page.items.map((record) => toNode(record) as Institution), page.total, window);
+    return toConnection(
+      page.items.map((record) => toNode(record) as Institution),
+      page.total,
+      window,
+    );
   }
 
   async relations(filter: RelationFilter | undefined, first?: number, after?: string) {

@@ -12,7 +12,10 @@ export class Mention implements MentionRecord {
   @Field(() => String, { description: 'The words as the document writes them.' })
   text!: string;
 
-  @Field(() => String, { description: 'The sentence around the mention, or about 200 characters of it when the sentence is longer; a verbatim slice of the document text.' })
+  @Field(() => String, {
+    description:
+      'The sentence around the mention, or about 200 characters of it when the sentence is longer; a verbatim slice of the document text.',
+  })
   passage!: string;
 
   documentId!: string;

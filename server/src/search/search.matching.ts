@@ -38,7 +38,11 @@ function stems(nameWord: string, inPhrase: boolean): string[] {
   const shortest = inPhrase ? SHORTEST_STEM_IN_PHRASE : SHORTEST_STEM_ALONE;
   const result = nameWord.length >= shortest ? [nameWord] : [];
   let stem = nameWord;
-  for (let i = 0; i < MOST_REPLACED_LETTERS && stem.length > SHORTEST_STEM_ALONE && REPLACEABLE_ENDING.includes(stem[stem.length - 1]); i++) {
+  for (
+    let i = 0;
+    i < MOST_REPLACED_LETTERS && stem.length > SHORTEST_STEM_ALONE && REPLACEABLE_ENDING.includes(stem[stem.length - 1]);
+    i++
+  ) {
     stem = stem.slice(0, -1);
     result.push(stem);
   }
@@ -56,7 +60,8 @@ export function matchWord(queryWord: string, nameWord: string, inPhrase: boolean
   if (queryWord === nameWord) return { kind: 'exact', quality: 1 };
   if (nameWord.startsWith(queryWord)) return { kind: 'prefix', quality: queryWord.length / nameWord.length };
   if (stems(nameWord, inPhrase).some((stem) => queryWord.startsWith(stem))) return { kind: 'inflected', quality: 0.9 };
-  if (queryWord.length >= SHORTEST_INFIX && nameWord.includes(queryWord)) return { kind: 'infix', quality: (0.5 * queryWord.length) / nameWord.length };
+  if (queryWord.length >= SHORTEST_INFIX && nameWord.includes(queryWord))
+    return { kind: 'infix', quality: (0.5 * queryWord.length) / nameWord.length };
   return null;
 }
 
@@ -85,7 +90,10 @@ export function matchTerm(queryWords: readonly string[], term: string): TermMatc
 
   // The query's words in order, side by side with the name's, from each starting word.
   for (let start = 0; start + queryWords.length <= termWords.length; start++) {
-    const pairs = queryWords.map((queryWord, i) => ({ match: matchWord(queryWord, termWords[start + i], inPhrase), nameWord: termWords[start + i] }));
+    const pairs = queryWords.map((queryWord, i) => ({
+      match: matchWord(queryWord, termWords[start + i], inPhrase),
+      nameWord: termWords[start + i],
+    }));
     if (pairs.some((pair) => pair.match === null)) continue;
     const matched = pairs as { match: WordMatch; nameWord: string }[];
     const kinds = matched.map((pair) => pair.match.kind);
@@ -151,8 +159,7 @@ export function scoreEntity(entity: EntityRecord, queryWords: readonly string[],
   for (const term of termsOf(entity)) {
     const match = matchTerm(queryWords, term.text);
     if (!match) continue;
-    const score =
-      match.tier + 0.5 * match.coverage + (term.isName ? 0.2 : 0) + (preferredLang && term.lang === preferredLang ? 0.25 : 0);
+    const score = match.tier + 0.5 * match.coverage + (term.isName ? 0.2 : 0) + (preferredLang && term.lang === preferredLang ? 0.25 : 0);
     const rounded = Math.round(score * 1000) / 1000;
     if (!best || rounded > best.score) best = { score: rounded, matched: term.text };
   }
@@ -170,7 +177,8 @@ function escapeRegExp(text: string): string {
  */
 export function inflectedPattern(queryWord: string): string | null {
   const starts: string[] = [];
-  for (let length = queryWord.length - 1; length >= SHORTEST_STEM_IN_PHRASE; length--) starts.push(escapeRegExp(queryWord.slice(0, length)));
+  for (let length = queryWord.length - 1; length >= SHORTEST_STEM_IN_PHRASE; length--)
+    starts.push(escapeRegExp(queryWord.slice(0, length)));
   if (starts.length === 0) return null;
   return `(?s).*(?<![\\p{L}\\p{N}])(?:${starts.join('|')})[${REPLACEABLE_ENDING}]{0,${MOST_REPLACED_LETTERS}}(?![\\p{L}\\p{N}]).*`;
 }

@@ -12,10 +12,17 @@ export class SearchResolver {
       'Entities of every date whose names or aliases (Kazakh, Russian, English) match `text`, also inflected ("Сенаттың") or partly typed ("Prosecutor Gen"), best first: whole names, then starts of names, then words inside names; among equals, those valid today first.',
   })
   search(
-    @Arg('text', () => String, { description: 'What to look for: words of a name or alias, whole, inflected or partly typed.' }) text: string,
-    @Arg('lang', () => Lang, { nullable: true, description: 'Prefer names and aliases in this language (ranking and `matched`); all three are searched.' })
+    @Arg('text', () => String, { description: 'What to look for: words of a name or alias, whole, inflected or partly typed.' })
+    text: string,
+    @Arg('lang', () => Lang, {
+      nullable: true,
+      description: 'Prefer names and aliases in this language (ranking and `matched`); all three are searched.',
+    })
     lang?: Lang,
-    @Arg('first', () => Int, { nullable: true, description: 'How many hits at most: 10 when omitted, up to the server\'s page size limit (200 unless configured).' })
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: "How many hits at most: 10 when omitted, up to the server's page size limit (200 unless configured).",
+    })
     first?: number,
   ): Promise<SearchHit[]> {
     return this.searches.search(text, lang ?? undefined, first ?? undefined);

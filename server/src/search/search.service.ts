@@ -26,7 +26,12 @@ export interface SearchOptions {
  * The entities whose names or aliases match `text`, best first; among equal scores, those valid on
  * `today` first. Does not check its input: `SearchService.search` does for the API.
  */
-export async function findSearchHits(repository: GraphRepository, today: string, text: string, options: SearchOptions): Promise<SearchHit[]> {
+export async function findSearchHits(
+  repository: GraphRepository,
+  today: string,
+  text: string,
+  options: SearchOptions,
+): Promise<SearchHit[]> {
   const words = searchWords(text);
   if (words.length === 0) return [];
   const candidates = await repository.findSearchCandidates(
@@ -39,7 +44,9 @@ export async function findSearchHits(repository: GraphRepository, today: string,
     })
     .sort(
       (a, b) =>
-        b.score - a.score || Number(isValidOn(b.entity, today)) - Number(isValidOn(a.entity, today)) || a.entity.id.localeCompare(b.entity.id),
+        b.score - a.score ||
+        Number(isValidOn(b.entity, today)) - Number(isValidOn(a.entity, today)) ||
+        a.entity.id.localeCompare(b.entity.id),
     )
     .slice(0, options.first)
     .map(({ entity, score, matched }) => Object.assign(new SearchHit(), { node: toNode(entity), score, matched }));

@@ -25,7 +25,10 @@ const unique = <T>(items: T[]) => [...new Set(items)];
 /** Our API's default bound on a neighbourhood (MAX_NEIGHBORHOOD_NODES), so both return the same entities. */
 const MAX_NEIGHBORHOOD_NODES = loadConfig({}).limits.maxNeighborhoodNodes;
 
-export function cypherHandlers(graph: GraphRepository, analysis: AnalysisRepository): Record<string, (parameters: Parameters) => Promise<unknown>> {
+export function cypherHandlers(
+  graph: GraphRepository,
+  analysis: AnalysisRepository,
+): Record<string, (parameters: Parameters) => Promise<unknown>> {
   const entitiesById = async (ids: string[]) => new Map((await graph.findEntities(unique(ids))).map((entity) => [entity.id, entity]));
   return {
     async whoAppoints(parameters) {
@@ -34,7 +37,11 @@ export function cypherHandlers(graph: GraphRepository, analysis: AnalysisReposit
         graph.findRelationsAt('to', [id], { types: ['appoints'], asOf }),
         graph.findRelationsAt('to', [id], { types: ['dismisses'], asOf }),
       ]);
-      const entities = await entitiesById([id, ...appointments.flatMap((a) => [a.fromId, ...a.consentOfIds, ...a.nominatedByIds]), ...dismissals.map((d) => d.fromId)]);
+      const entities = await entitiesById([
+        id,
+        ...appointments.flatMap((a) => [a.fromId, ...a.consentOfIds, ...a.nominatedByIds]),
+        ...dismissals.map((d) => d.fromId),
+      ]);
       return appointments.map((appointment) => ({
         appointer: entities.get(appointment.fromId),
         appointee: entities.get(id),
@@ -56,7 +63,13 @@ export function cypherHandlers(graph: GraphRepository, analysis: AnalysisReposit
       return { nodes, relations };
     },
     async path(parameters) {
-      const paths = await analysis.findShortestPaths({ fromId: parameters.get('from')!, toId: parameters.get('to')!, asOf: parameters.get('asOf')!, maxLength: 6, limit: 200 });
+      const paths = await analysis.findShortestPaths({
+        fromId: parameters.get('from')!,
+        toId: parameters.get('to')!,
+        asOf: parameters.get('asOf')!,
+        maxLength: 6,
+        limit: 200,
+      });
       const entities = await entitiesById(paths.flatMap((path) => path.entityIds));
       return paths.map((path) => ({ relations: path.relations, entities: path.entityIds.map((id) => entities.get(id)) }));
     },
@@ -65,7 +78,11 @@ export function cypherHandlers(graph: GraphRepository, analysis: AnalysisReposit
     },
     async graph(parameters) {
       const asOf = parameters.get('asOf')!;
-      const [entities, relations, version] = await Promise.all([graph.findEntitiesValidOn(asOf), graph.findRelationsValidOn({ asOf }), graph.graphVersion()]);
+      const [entities, relations, version] = await Promise.all([
+        graph.findEntitiesValidOn(asOf),
+        graph.findRelationsValidOn({ asOf }),
+        graph.graphVersion(),
+      ]);
       return { asOf, version, elements: toCytoscapeElements(entities, relations, relationLabel, 'en') };
     },
   };

@@ -11,7 +11,9 @@ import { createServer } from 'node:http';
 function main(): void {
   const file = process.env.ANSWERS_FILE;
   if (!file) throw new Error('ANSWERS_FILE is required');
-  const answers = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>).map(([path, text]) => [path, Buffer.from(text)]));
+  const answers = new Map(
+    Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>).map(([path, text]) => [path, Buffer.from(text)]),
+  );
   const server = createServer((request, response) => {
     const answer = answers.get((request.url ?? '/').split('?')[0]);
     if (!answer) {
