@@ -11,14 +11,16 @@ export interface Answer {
 
 const names = (refs: NamedRef[]) => refs.map((ref) => ref.name).join(', ');
 
-const WHO_APPOINTS = `query Chain($id: ID!, $asOf: Date, $lang: Lang) {
-  whoAppoints(id: $id, asOf: $asOf) {
-    appointer { id name(lang: $lang) }
-    appointee { id name(lang: $lang) }
-    consentOf { id name(lang: $lang) }
-    nominatedBy { id name(lang: $lang) }
-    term { text(lang: $lang) }
-    relation { id }
+const APPOINTMENT_CHAIN = `query Chain($id: ID!, $asOf: Date, $lang: Lang) {
+  appointmentChain(id: $id, asOf: $asOf) {
+    links {
+      appointer { id name(lang: $lang) }
+      appointee { id name(lang: $lang) }
+      consentOf { id name(lang: $lang) }
+      nominatedBy { id name(lang: $lang) }
+      term { text(lang: $lang) }
+      relation { id }
+    }
   }
 }`;
 
@@ -32,26 +34,14 @@ interface AppointmentStep {
 }
 
 /**
- * "Who appoints this?": the chain of appointments up to whoever nobody appoints (the top), with
- * the consents and nominations each step needs.
+ * "Who appoints this?": the chain of appointments up to whoever nobody appoints (the top), every
+ * branch of it, nearest level first, with the consents and nominations each step needs; the
+ * server walks it (`appointmentChain`) in one request.
  */
 export async function appointmentChain(id: string, asOf: string, lang: Lang): Promise<Answer> {
-  const steps: AppointmentStep[] = [];
-  const seen = new Set([id]);
-  let current = id;
-  for (let depth = 0; depth < 8; depth++) {
-    const { whoAppoints } = await graphql<{ whoAppoints: AppointmentStep[] }>(WHO_APPOINTS, {
-      id: current,
-      asOf,
-      lang: lang.toUpperCase(),
-    });
-    if (whoAppoints.length === 0) break;
-    steps.push(...whoAppoints);
-    const next = whoAppoints[0].appointer.id;
-    if (seen.has(next)) break;
-    seen.add(next);
-    current = next;
-  }
+  const {
+    appointmentChain: { links: steps },
+  } = await graphql<{ appointmentChain: { links: AppointmentStep[] } }>(APPOINTMENT_CHAIN, { id, asOf, lang: lang.toUpperCase() });
   const content = steps.length
     ? h(
         'ol',
