@@ -1,5 +1,14 @@
 /** The explorer's only way to the data: GraphQL at /graphql. */
-import type cytoscape from 'cytoscape';
+import { gql } from './gql';
+import type {
+  GraphQuery,
+  Lang as ApiLang,
+  NodeDetailsQuery,
+  OntologyQuery,
+  RelationDetailsQuery,
+  SourceFieldsFragment,
+  TypedDocumentString,
+} from './gql/graphql';
 import type { ViewState } from './viewState';
 
 export class ApiError extends Error {
@@ -14,13 +23,22 @@ export class ApiError extends Error {
 /** Longer URLs are refused by some proxies; such rare questions go by POST, which no cache keeps. */
 const MAX_GET_URL = 6_000;
 
+/** A query's variables: optional when it has none, or none it requires. */
+type Arguments<Variables> =
+  Record<string, never> extends Variables ? [variables?: Variables, endpoint?: string] : [variables: Variables, endpoint?: string];
+
 /**
  * Asks by GET, so that the browser and a CDN in front of the server can keep the answer (it
  * carries an ETag and Cache-Control for the graph's version), and a class opening the same view
  * mostly never reaches the server. `endpoint` differs only for the web component on another site,
- * which asks its own server.
+ * which asks its own server. The answer's type and the variables' come from the query, typed by
+ * GraphQL Code Generator from the schema (see client/codegen.ts).
  */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, endpoint = '/graphql'): Promise<T> {
+export async function graphql<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  ...[variables = {} as Variables, endpoint = '/graphql']: Arguments<Variables>
+): Promise<Result> {
+  const query = document.toString();
   const url = new URL(endpoint, location.href);
   url.searchParams.set('query', query);
   url.searchParams.set('variables', JSON.stringify(variables));
@@ -38,7 +56,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     throw new ApiError('network', 'NETWORK');
   }
   const body = (await response.json().catch(() => null)) as {
-    data?: T;
+    data?: Result;
     errors?: { message: string; extensions?: { code?: string } }[];
   } | null;
   if (!body) throw new ApiError(`HTTP ${response.status}`, 'HTTP');
@@ -46,74 +64,58 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     const [first] = body.errors;
     throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN');
   }
-  return body.data as T;
+  return body.data as Result;
 }
 
 export type Lang = 'kk' | 'ru' | 'en';
 
-export interface KindInfo {
-  id: string;
-  names: Record<Lang, string>;
-  color: string;
-}
+/** The API's name of a language: what `lang` arguments take. */
+export const apiLang = (lang: Lang): ApiLang => lang.toUpperCase() as ApiLang;
 
-export interface EntityKindInfo extends KindInfo {
-  shape: string;
-  /** Of the past (historical bodies, events): the "historical" filter hides it. */
-  historical: boolean;
-}
-
-export interface RelationKindInfo extends KindInfo {
-  lineStyle: 'solid' | 'dashed' | 'dotted';
-}
-
-export interface OntologyInfo {
-  entityKinds: EntityKindInfo[];
-  relationKinds: RelationKindInfo[];
-  /** Branch ids from the centre out, as the concentric layout rings them. */
-  branchOrder: string[];
-  graphVersion: string | null;
-}
-
-export const ONTOLOGY_QUERY = `query Ontology {
+export const ONTOLOGY_QUERY = gql(`query Ontology {
   ontology {
     graphVersion
     entityKinds { id color shape historical names { kk ru en } }
     relationKinds { id color lineStyle names { kk ru en } }
     branchOrder
   }
-}`;
+}`);
 
-export const GRAPH_QUERY = `query Graph($asOf: Date, $lang: Lang, $version: String) {
+/** The entity and relation kinds, with their names, colours and shapes; the branches' order. */
+export type OntologyInfo = OntologyQuery['ontology'];
+
+export const GRAPH_QUERY = gql(`query Graph($asOf: Date, $lang: Lang, $version: String) {
   graph(filter: { asOf: $asOf, lang: $lang, version: $version }) { asOf version elements }
-}`;
+}`);
 
-export type GraphAnswer = { graph: { asOf: string; elements: cytoscape.ElementsDefinition } };
+/** A view's graph, drawn by Cytoscape. */
+export type GraphAnswer = GraphQuery;
 
 /** Asks for the whole graph of a view: its date, its pinned version, its labels' language. */
 export function requestGraph(state: Pick<ViewState, 'asOf' | 'version' | 'labelLang'>): Promise<GraphAnswer> {
-  return graphql<GraphAnswer>(GRAPH_QUERY, {
+  return graphql(GRAPH_QUERY, {
     asOf: state.asOf || null,
     version: state.version,
-    lang: (state.labelLang === 'kk-latn' ? 'kk' : state.labelLang).toUpperCase(),
+    lang: apiLang(state.labelLang === 'kk-latn' ? 'kk' : state.labelLang),
   });
 }
 
 /** The two requests a page starts with, sent before the drawing code has loaded. */
 export interface FirstRequests {
-  ontology: Promise<{ ontology: OntologyInfo }>;
+  ontology: Promise<OntologyQuery>;
   graph: Promise<GraphAnswer>;
 }
 
-const SOURCE_FIELDS = `fragment SourceFields on Source {
+// The fields of a source the details panel shows; the generator adds the fragment to each query that spreads it.
+gql(`fragment SourceFields on Source {
   kind documentId quote start end document { id title(lang: $lang) } passage { text start }
   article act { id name(lang: $lang) }
   title url sentence
-}`;
+}`);
 
-export const NODE_DETAILS_QUERY = `query NodeDetails($id: ID!, $asOf: Date, $lang: Lang!) {
+export const NODE_DETAILS_QUERY = gql(`query NodeDetails($id: ID!, $asOf: Date, $lang: Lang!) {
   node(id: $id) {
-    id kind validFrom validTo notes
+    __typename id kind validFrom validTo notes
     names { kk ru en }
     description(lang: $lang)
     sources { ...SourceFields }
@@ -138,10 +140,9 @@ export const NODE_DETAILS_QUERY = `query NodeDetails($id: ID!, $asOf: Date, $lan
       }
     }
   }
-}
-${SOURCE_FIELDS}`;
+}`);
 
-export const RELATION_DETAILS_QUERY = `query RelationDetails($id: ID!, $lang: Lang!) {
+export const RELATION_DETAILS_QUERY = gql(`query RelationDetails($id: ID!, $lang: Lang!) {
   relation(id: $id) {
     id type label(lang: $lang) validFrom validTo notes conditions(lang: $lang)
     term { text(lang: $lang) }
@@ -151,71 +152,15 @@ export const RELATION_DETAILS_QUERY = `query RelationDetails($id: ID!, $lang: La
     nominatedBy { id name(lang: $lang) }
     sources { ...SourceFields }
   }
-}
-${SOURCE_FIELDS}`;
+}`);
 
-export interface NamedRef {
-  id: string;
-  name: string;
-}
-
-/** One source; the fields of the other kinds are null. */
-export interface SourceInfo {
-  kind: 'PASSAGE' | 'LEGAL_BASIS' | 'REFERENCE';
-  documentId: string | null;
-  quote: string | null;
-  start: number | null;
-  end: number | null;
-  document: { id: string; title: string } | null;
-  /** The sentence around the quote, and where it starts in the document. */
-  passage?: { text: string; start: number } | null;
-  article: string | null;
-  act: NamedRef | null;
-  title: string | null;
-  url: string | null;
-  sentence: string | null;
-}
-
-export interface RelationInfo {
-  id: string;
-  type: string;
-  label: string;
-  validFrom: string;
-  validTo: string | null;
-  derivedFrom?: string | null;
-  notes?: string | null;
-  conditions?: string | null;
-  term?: { text: string } | null;
-  from: NamedRef;
-  to: NamedRef;
-  consentOf?: NamedRef[];
-  nominatedBy?: NamedRef[];
-  sources: SourceInfo[];
-}
-
-export interface AppointmentInfo {
-  appointer: NamedRef;
-  consentOf: NamedRef[];
-  nominatedBy: NamedRef[];
-  dismissedBy: NamedRef[];
-  term: { text: string } | null;
-  validFrom: string;
-  validTo: string | null;
-  sources: SourceInfo[];
-}
-
-export interface NodeDetails {
-  id: string;
-  kind: string;
-  validFrom: string;
-  validTo: string | null;
-  notes: string | null;
-  names: Record<Lang, string>;
-  description: string | null;
-  sources: SourceInfo[];
-  level?: string | null;
-  branch?: NamedRef | null;
-  appointedBy?: AppointmentInfo[];
-  relations?: RelationInfo[];
-  mentions?: { document: { id: string; title: string }; start: number; end: number; text: string }[];
-}
+/** An entity's details, as the details panel shows them: a branch's, or an institution's with its appointments and relations. */
+export type NodeDetails = NonNullable<NodeDetailsQuery['node']>;
+/** An institution's details: a node's, with its appointments, relations and mentions. */
+export type InstitutionDetails = Extract<NodeDetails, { __typename: 'Institution' }>;
+/** A relation's details, as the details panel shows them. */
+export type RelationInfo = NonNullable<RelationDetailsQuery['relation']>;
+/** A source of a fact: a quote, a legal basis or a public page. */
+export type SourceInfo = SourceFieldsFragment;
+/** An entity named in the asked language. */
+export type NamedRef = RelationInfo['from'];

@@ -1,8 +1,10 @@
-import { graphql, type Lang } from './api';
+import { apiLang, graphql, type Lang } from './api';
+import { gql } from './gql';
+import type { ChecksQuery } from './gql/graphql';
 import { h } from './dom';
 import { t } from './i18n';
 
-export const CHECKS_QUERY = `query Checks($asOf: Date, $lang: Lang) {
+export const CHECKS_QUERY = gql(`query Checks($asOf: Date, $lang: Lang) {
   checksAndBalances(asOf: $asOf) {
     from { id name(lang: $lang) }
     to { id name(lang: $lang) }
@@ -10,15 +12,10 @@ export const CHECKS_QUERY = `query Checks($asOf: Date, $lang: Lang) {
     count
     relations { id label(lang: $lang) from { id name(lang: $lang) } to { id name(lang: $lang) } }
   }
-}`;
+}`);
 
-export interface BranchLinkInfo {
-  from: { id: string; name: string };
-  to: { id: string; name: string };
-  type: string;
-  count: number;
-  relations: { id: string; label: string; from: { id: string; name: string }; to: { id: string; name: string } }[];
-}
+/** The relations of one kind from one branch to another. */
+export type BranchLinkInfo = ChecksQuery['checksAndBalances'][number];
 
 /**
  * The branch-to-branch matrix: rows are the branches that act, columns those acted upon, each cell
@@ -29,10 +26,7 @@ export async function renderChecksMatrix(
   context: { asOf: string; lang: Lang; onCell: (link: BranchLinkInfo[]) => void },
 ): Promise<void> {
   container.replaceChildren(h('p', { class: 'hint' }, t(context.lang, 'loading')));
-  const { checksAndBalances: links } = await graphql<{ checksAndBalances: BranchLinkInfo[] }>(CHECKS_QUERY, {
-    asOf: context.asOf,
-    lang: context.lang.toUpperCase(),
-  });
+  const { checksAndBalances: links } = await graphql(CHECKS_QUERY, { asOf: context.asOf, lang: apiLang(context.lang) });
   if (links.length === 0) {
     container.replaceChildren(h('p', { class: 'empty' }, t(context.lang, 'noChecks')));
     return;

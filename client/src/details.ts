@@ -1,4 +1,4 @@
-import type { AppointmentInfo, Lang, NamedRef, NodeDetails, RelationInfo, SourceInfo } from './api';
+import type { InstitutionDetails, Lang, NamedRef, NodeDetails, RelationInfo, SourceInfo } from './api';
 import { h } from './dom';
 import { t } from './i18n';
 
@@ -105,7 +105,7 @@ function sourceList(sources: SourceInfo[], context: DetailsContext): HTMLElement
   );
 }
 
-function mentionList(mentions: NonNullable<NodeDetails['mentions']>, context: DetailsContext): HTMLElement[] {
+function mentionList(mentions: InstitutionDetails['mentions'], context: DetailsContext): HTMLElement[] {
   if (mentions.length === 0) return [];
   return [
     h('h3', {}, `${t(context.uiLang, 'whereSourcesSpeak')} (${mentions.length})`),
@@ -121,7 +121,7 @@ function mentionList(mentions: NonNullable<NodeDetails['mentions']>, context: De
   ];
 }
 
-function appointmentBlock(appointment: AppointmentInfo, context: DetailsContext): HTMLElement {
+function appointmentBlock(appointment: InstitutionDetails['appointedBy'][number], context: DetailsContext): HTMLElement {
   const lang = context.uiLang;
   const joinRefs = (refs: NamedRef[]) => refs.flatMap((ref, index) => [index ? ', ' : '', entityLink(ref, context)]);
   return h(
@@ -141,7 +141,7 @@ function appointmentBlock(appointment: AppointmentInfo, context: DetailsContext)
   );
 }
 
-function relationItem(relation: RelationInfo, context: DetailsContext): HTMLElement {
+function relationItem(relation: InstitutionDetails['relations'][number], context: DetailsContext): HTMLElement {
   const lang = context.uiLang;
   return h(
     'li',
@@ -155,6 +155,8 @@ function relationItem(relation: RelationInfo, context: DetailsContext): HTMLElem
 /** The details panel for an entity: names in three languages, dates, who appoints it, its relations and sources. */
 export function renderNodeDetails(node: NodeDetails, context: DetailsContext): HTMLElement {
   const lang = context.uiLang;
+  // A branch groups institutions: nobody appoints or removes it, and its relations are its members'.
+  const institution = node.__typename === 'Institution' ? node : null;
   return h(
     'article',
     { class: 'node-details', 'data-node': node.id },
@@ -172,35 +174,35 @@ export function renderNodeDetails(node: NodeDetails, context: DetailsContext): H
           (['kk', 'ru', 'en'] as const).map((code) => h('li', { lang: code }, `${code}: ${node.names[code]}`)),
         ),
       ),
-      node.branch ? [h('dt', {}, t(lang, 'branch')), h('dd', {}, entityLink(node.branch, context))] : [],
+      institution?.branch ? [h('dt', {}, t(lang, 'branch')), h('dd', {}, entityLink(institution.branch, context))] : [],
       h('dt', {}, t(lang, 'valid')),
       h('dd', {}, period(node.validFrom, node.validTo, lang)),
     ),
     node.description ? h('p', { class: 'description' }, node.description) : null,
-    node.kind === 'branch' ? null : questions(node.id, context),
-    node.appointedBy
+    institution ? questions(node.id, context) : null,
+    institution
       ? [
           h('h3', {}, t(lang, 'whoAppoints')),
-          node.appointedBy.length
-            ? node.appointedBy.map((appointment) => appointmentBlock(appointment, context))
+          institution.appointedBy.length
+            ? institution.appointedBy.map((appointment) => appointmentBlock(appointment, context))
             : h('p', { class: 'empty' }, t(lang, 'nobodyAppoints')),
         ]
       : [],
-    node.relations
+    institution
       ? [
           h('h3', {}, t(lang, 'relations')),
-          node.relations.length
+          institution.relations.length
             ? h(
                 'ul',
                 { class: 'relations' },
-                node.relations.filter((relation) => !relation.derivedFrom).map((relation) => relationItem(relation, context)),
+                institution.relations.filter((relation) => !relation.derivedFrom).map((relation) => relationItem(relation, context)),
               )
             : h('p', { class: 'empty' }, t(lang, 'noRelations')),
         ]
       : [],
     node.sources.length ? [h('h3', {}, t(lang, 'sources')), sourceList(node.sources, context)] : [],
     node.notes ? [h('h3', {}, t(lang, 'notes')), h('p', {}, node.notes)] : [],
-    mentionList(node.mentions ?? [], context),
+    mentionList(institution?.mentions ?? [], context),
   );
 }
 

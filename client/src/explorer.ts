@@ -1,16 +1,15 @@
 import cytoscape from 'cytoscape';
 import {
   ApiError,
+  apiLang,
   graphql,
   NODE_DETAILS_QUERY,
   RELATION_DETAILS_QUERY,
   type Lang,
-  type NodeDetails,
   requestGraph,
   type FirstRequests,
   type GraphAnswer,
   type OntologyInfo,
-  type RelationInfo,
 } from './api';
 import { renderNodeDetails, renderRelationDetails, type DetailsContext } from './details';
 import { renderChecksMatrix, type BranchLinkInfo } from './checksMatrix';
@@ -457,18 +456,11 @@ async function showSelection(): Promise<void> {
   let content: HTMLElement;
   try {
     if (selection.group === 'node') {
-      const { node } = await graphql<{ node: NodeDetails | null }>(NODE_DETAILS_QUERY, {
-        id: selection.id,
-        asOf: state.asOf || null,
-        lang: state.uiLang.toUpperCase(),
-      });
+      const { node } = await graphql(NODE_DETAILS_QUERY, { id: selection.id, asOf: state.asOf || null, lang: apiLang(state.uiLang) });
       content = node ? renderNodeDetails(node, detailsContext()) : h('p', {}, t(state.uiLang, 'notFound'));
       content.querySelector('h2')?.after(...expandButton(selection.id));
     } else {
-      const { relation } = await graphql<{ relation: RelationInfo | null }>(RELATION_DETAILS_QUERY, {
-        id: selection.id,
-        lang: state.uiLang.toUpperCase(),
-      });
+      const { relation } = await graphql(RELATION_DETAILS_QUERY, { id: selection.id, lang: apiLang(state.uiLang) });
       content = relation ? renderRelationDetails(relation, detailsContext()) : h('p', {}, t(state.uiLang, 'notFound'));
     }
   } catch (error) {

@@ -3,13 +3,13 @@
  * (explorer.ts with Cytoscape and its layouts: nearly all the bytes) while the server answers, so
  * that the two overlap rather than follow each other.
  */
-import { graphql, ONTOLOGY_QUERY, requestGraph, type FirstRequests, type OntologyInfo } from './api';
+import { graphql, ONTOLOGY_QUERY, requestGraph, type FirstRequests } from './api';
 import { readViewState } from './viewState';
 import './styles.css';
 
 // explorer.ts reads the same address and storage, so it draws the view asked for here.
 const state = readViewState(location.search, localStorage, new Date().toLocaleDateString('en-CA'));
-const requests: FirstRequests = { ontology: graphql<{ ontology: OntologyInfo }>(ONTOLOGY_QUERY), graph: requestGraph(state) };
+const requests: FirstRequests = { ontology: graphql(ONTOLOGY_QUERY), graph: requestGraph(state) };
 // Failures are shown by the explorer once it has loaded; until then they are not unhandled.
 for (const request of Object.values(requests)) request.catch(() => undefined);
 void import('./explorer').then(({ start }) => start(requests));

@@ -1,4 +1,5 @@
-import { graphql, type Lang, type NamedRef } from './api';
+import { apiLang, graphql, type Lang, type NamedRef } from './api';
+import { gql } from './gql';
 import { h } from './dom';
 import { t } from './i18n';
 
@@ -11,47 +12,28 @@ export interface Answer {
 
 const names = (refs: NamedRef[]) => refs.map((ref) => ref.name).join(', ');
 
-const WHO_APPOINTS = `query Chain($id: ID!, $asOf: Date, $lang: Lang) {
-  whoAppoints(id: $id, asOf: $asOf) {
-    appointer { id name(lang: $lang) }
-    appointee { id name(lang: $lang) }
-    consentOf { id name(lang: $lang) }
-    nominatedBy { id name(lang: $lang) }
-    term { text(lang: $lang) }
-    relation { id }
+const APPOINTMENT_CHAIN = gql(`query Chain($id: ID!, $asOf: Date, $lang: Lang) {
+  appointmentChain(id: $id, asOf: $asOf) {
+    links {
+      appointer { id name(lang: $lang) }
+      appointee { id name(lang: $lang) }
+      consentOf { id name(lang: $lang) }
+      nominatedBy { id name(lang: $lang) }
+      term { text(lang: $lang) }
+      relation { id }
+    }
   }
-}`;
-
-interface AppointmentStep {
-  appointer: NamedRef;
-  appointee: NamedRef;
-  consentOf: NamedRef[];
-  nominatedBy: NamedRef[];
-  term: { text: string } | null;
-  relation: { id: string };
-}
+}`);
 
 /**
- * "Who appoints this?": the chain of appointments up to whoever nobody appoints (the top), with
- * the consents and nominations each step needs.
+ * "Who appoints this?": the chain of appointments up to whoever nobody appoints (the top), every
+ * branch of it, nearest level first, with the consents and nominations each step needs; the
+ * server walks it (`appointmentChain`) in one request.
  */
 export async function appointmentChain(id: string, asOf: string, lang: Lang): Promise<Answer> {
-  const steps: AppointmentStep[] = [];
-  const seen = new Set([id]);
-  let current = id;
-  for (let depth = 0; depth < 8; depth++) {
-    const { whoAppoints } = await graphql<{ whoAppoints: AppointmentStep[] }>(WHO_APPOINTS, {
-      id: current,
-      asOf,
-      lang: lang.toUpperCase(),
-    });
-    if (whoAppoints.length === 0) break;
-    steps.push(...whoAppoints);
-    const next = whoAppoints[0].appointer.id;
-    if (seen.has(next)) break;
-    seen.add(next);
-    current = next;
-  }
+  const {
+    appointmentChain: { links: steps },
+  } = await graphql(APPOINTMENT_CHAIN, { id, asOf, lang: apiLang(lang) });
   const content = steps.length
     ? h(
         'ol',
@@ -84,22 +66,18 @@ export async function appointmentChain(id: string, asOf: string, lang: Lang): Pr
   };
 }
 
-const APPOINTEES = `query Appointees($id: ID!, $asOf: Date, $lang: Lang) {
+const APPOINTEES = gql(`query Appointees($id: ID!, $asOf: Date, $lang: Lang) {
   appointees(id: $id, asOf: $asOf) {
     appointee { id name(lang: $lang) }
     consentOf { id name(lang: $lang) }
     nominatedBy { id name(lang: $lang) }
     relation { id }
   }
-}`;
+}`);
 
 /** "Whom does this appoint?" */
 export async function appointeesOf(id: string, asOf: string, lang: Lang): Promise<Answer> {
-  const { appointees } = await graphql<{ appointees: Omit<AppointmentStep, 'appointer' | 'term'>[] }>(APPOINTEES, {
-    id,
-    asOf,
-    lang: lang.toUpperCase(),
-  });
+  const { appointees } = await graphql(APPOINTEES, { id, asOf, lang: apiLang(lang) });
   return {
     nodeIds: [id, ...appointees.map((item) => item.appointee.id)],
     relationIds: appointees.map((item) => item.relation.id),
@@ -121,20 +99,13 @@ export async function appointeesOf(id: string, asOf: string, lang: Lang): Promis
   };
 }
 
-const WHO_CAN_REMOVE = `query Remove($id: ID!, $asOf: Date, $lang: Lang) {
+const WHO_CAN_REMOVE = gql(`query Remove($id: ID!, $asOf: Date, $lang: Lang) {
   whoCanRemove(id: $id, asOf: $asOf) { by { id name(lang: $lang) } kind relation { id label(lang: $lang) } }
-}`;
+}`);
 
 /** "Who can remove this?": dismissal, no confidence, dissolution, lifting of immunity. */
 export async function removers(id: string, asOf: string, lang: Lang): Promise<Answer> {
-  const { whoCanRemove } = await graphql<{ whoCanRemove: { by: NamedRef; kind: string; relation: { id: string; label: string } }[] }>(
-    WHO_CAN_REMOVE,
-    {
-      id,
-      asOf,
-      lang: lang.toUpperCase(),
-    },
-  );
+  const { whoCanRemove } = await graphql(WHO_CAN_REMOVE, { id, asOf, lang: apiLang(lang) });
   return {
     nodeIds: [id, ...whoCanRemove.map((item) => item.by.id)],
     relationIds: whoCanRemove.map((item) => item.relation.id),
@@ -148,20 +119,13 @@ export async function removers(id: string, asOf: string, lang: Lang): Promise<An
   };
 }
 
-const PATH = `query Path($from: ID!, $to: ID!, $asOf: Date, $lang: Lang) {
+const PATH = gql(`query Path($from: ID!, $to: ID!, $asOf: Date, $lang: Lang) {
   path(from: $from, to: $to, asOf: $asOf) { length steps { relation { id from { id } to { id } } } explanation(lang: $lang) }
-}`;
+}`);
 
 /** "How is A connected to B?": the shortest paths, each step explained in a sentence. */
 export async function pathBetween(from: string, to: string, asOf: string, lang: Lang): Promise<Answer> {
-  const { path } = await graphql<{
-    path: { length: number; steps: { relation: { id: string; from: { id: string }; to: { id: string } } }[]; explanation: string[] }[];
-  }>(PATH, {
-    from,
-    to,
-    asOf,
-    lang: lang.toUpperCase(),
-  });
+  const { path } = await graphql(PATH, { from, to, asOf, lang: apiLang(lang) });
   return {
     nodeIds: [...new Set(path.flatMap((item) => item.steps.flatMap((step) => [step.relation.from.id, step.relation.to.id])))],
     relationIds: path.flatMap((item) => item.steps.map((step) => step.relation.id)),

@@ -1,21 +1,15 @@
-import { graphql, type Lang } from './api';
+import { apiLang, graphql, type Lang } from './api';
+import { gql } from './gql';
 import { h } from './dom';
 import { t } from './i18n';
 
-const DOCUMENT_QUERY = `query Reader($id: ID!, $lang: Lang) {
+const DOCUMENT_QUERY = gql(`query Reader($id: ID!, $lang: Lang) {
   documents { id title(lang: $lang) }
   document(id: $id) {
     id title(lang: $lang) text
     mentions { start end entity { id name(lang: $lang) } }
   }
-}`;
-
-interface ReaderDocument {
-  id: string;
-  title: string;
-  text: string;
-  mentions: { start: number; end: number; entity: { id: string; name: string } }[];
-}
+}`);
 
 export interface ReaderOptions {
   lang: Lang;
@@ -34,13 +28,7 @@ export interface ReaderOptions {
  */
 export async function renderReader(container: HTMLElement, documentId: string, options: ReaderOptions): Promise<void> {
   container.replaceChildren(h('p', { class: 'hint' }, t(options.lang, 'loading')));
-  const { documents, document: source } = await graphql<{ documents: { id: string; title: string }[]; document: ReaderDocument | null }>(
-    DOCUMENT_QUERY,
-    {
-      id: documentId,
-      lang: options.lang.toUpperCase(),
-    },
-  );
+  const { documents, document: source } = await graphql(DOCUMENT_QUERY, { id: documentId, lang: apiLang(options.lang) });
   if (!source) {
     container.replaceChildren(h('p', { class: 'error' }, t(options.lang, 'notFound')));
     return;

@@ -3,7 +3,8 @@
  * focus stays in the input and `aria-activedescendant` names the active option, so the keyboard
  * and screen readers work without moving focus into the list.
  */
-import { graphql } from './api';
+import { apiLang, graphql } from './api';
+import { gql } from './gql';
 import { h } from './dom';
 import './searchBox.css';
 
@@ -43,18 +44,14 @@ function isSearchable(text: string): boolean {
   return text.length <= LONGEST_TEXT && /[\p{L}\p{N}]/u.test(text);
 }
 
-const SEARCH_QUERY = `query Search($text: String!, $lang: Lang, $first: Int) {
+const SEARCH_QUERY = gql(`query Search($text: String!, $lang: Lang, $first: Int) {
   search(text: $text, lang: $lang, first: $first) { matched node { id kind name(lang: $lang) } }
-}`;
+}`);
 
 /** `SearchBoxOptions.search` over the GraphQL API; the names come in `lang`. */
 export async function searchViaApi(text: string, lang: Lang): Promise<SearchResult[]> {
   if (!isSearchable(text)) return [];
-  const { search } = await graphql<{ search: { matched: string; node: { id: string; kind: string; name: string } }[] }>(SEARCH_QUERY, {
-    text,
-    lang: lang.toUpperCase(),
-    first: MAX_RESULTS,
-  });
+  const { search } = await graphql(SEARCH_QUERY, { text, lang: apiLang(lang), first: MAX_RESULTS });
   return search.map(({ node, matched }) => ({ id: node.id, name: node.name, kind: node.kind, matched }));
 }
 

@@ -1,4 +1,6 @@
-import { graphql, type Lang } from './api';
+import { apiLang, graphql, type Lang } from './api';
+import { gql } from './gql';
+import type { CompareQuery } from './gql/graphql';
 import { h } from './dom';
 import { t } from './i18n';
 
@@ -68,35 +70,21 @@ export function renderTimeline(
   });
 }
 
-const COMPARE_QUERY = `query Compare($from: Date!, $to: Date!, $lang: Lang) {
+const COMPARE_QUERY = gql(`query Compare($from: Date!, $to: Date!, $lang: Lang) {
   compare(from: $from, to: $to) {
     addedEntities { id name(lang: $lang) }
     removedEntities { id name(lang: $lang) }
     addedRelations { id label(lang: $lang) from { name(lang: $lang) } to { name(lang: $lang) } }
     removedRelations { id label(lang: $lang) from { name(lang: $lang) } to { name(lang: $lang) } }
   }
-}`;
+}`);
 
-interface Named {
-  id: string;
-  name: string;
-}
-interface RelationLine {
-  id: string;
-  label: string;
-  from: { name: string };
-  to: { name: string };
-}
-export interface Comparison {
-  addedEntities: Named[];
-  removedEntities: Named[];
-  addedRelations: RelationLine[];
-  removedRelations: RelationLine[];
-}
+/** What was added and removed between two dates. */
+export type Comparison = CompareQuery['compare'];
 
 /** What was added and removed between two dates, as lists for the details panel. */
 export async function compareDates(from: string, to: string, lang: Lang): Promise<{ comparison: Comparison; content: HTMLElement }> {
-  const { compare } = await graphql<{ compare: Comparison }>(COMPARE_QUERY, { from, to, lang: lang.toUpperCase() });
+  const { compare } = await graphql(COMPARE_QUERY, { from, to, lang: apiLang(lang) });
   const section = (title: string, className: string, items: string[]) =>
     h(
       'section',
@@ -110,7 +98,7 @@ export async function compareDates(from: string, to: string, lang: Lang): Promis
           )
         : null,
     );
-  const relation = (line: RelationLine) => `${line.from.name} — ${line.label} → ${line.to.name}`;
+  const relation = (line: Comparison['addedRelations'][number]) => `${line.from.name} — ${line.label} → ${line.to.name}`;
   return {
     comparison: compare,
     content: h(

@@ -15,6 +15,7 @@ import type { KindMeanings } from '../../ontology/src';
 import { AnalysisRepository } from './analysis/analysis.repository';
 import { AnalysisResolver } from './analysis/analysis.resolver';
 import { AnalysisService } from './analysis/analysis.service';
+import { AppointmentRepository } from './appointments/appointment.repository';
 import { AppointmentResolver } from './appointments/appointment.resolver';
 import { AppointmentService } from './appointments/appointment.service';
 import type { Clock } from './clock';
@@ -45,12 +46,18 @@ import { SearchService } from './search/search.service';
 export interface Repositories {
   graph: GraphRepository;
   analysis: AnalysisRepository;
+  appointments: AppointmentRepository;
   listing: ListingRepository;
 }
 
 /** The repositories of the API, reading Neo4j through `executor`. */
 export function databaseRepositories(executor: ReadExecutor): Repositories {
-  return { graph: new GraphRepository(executor), analysis: new AnalysisRepository(executor), listing: new ListingRepository(executor) };
+  return {
+    graph: new GraphRepository(executor),
+    analysis: new AnalysisRepository(executor),
+    appointments: new AppointmentRepository(executor),
+    listing: new ListingRepository(executor),
+  };
 }
 
 /** What the API is built from; the fast tests give repositories over the graph in memory. */
@@ -159,7 +166,15 @@ export class RequestScope implements ContainerType {
   }
 
   private get appointments(): AppointmentService {
-    return (this.appointmentsOfRequest ??= new AppointmentService(this.loaders, this.institutions, this.api.clock, this.api.meanings));
+    const { repositories, clock, limits, meanings } = this.api;
+    return (this.appointmentsOfRequest ??= new AppointmentService(
+      this.loaders,
+      this.institutions,
+      repositories.appointments,
+      clock,
+      limits,
+      meanings,
+    ));
   }
 
   private get documents(): DocumentService {

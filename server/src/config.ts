@@ -33,6 +33,8 @@ const environmentSchema = z.object({
   MAX_NEIGHBORHOOD_DEPTH: z.coerce.number().int().min(1).max(10).default(3),
   MAX_NEIGHBORHOOD_NODES: z.coerce.number().int().min(1).max(100_000).default(200),
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(12).default(6),
+  MAX_APPOINTMENT_CHAIN_LEVELS: z.coerce.number().int().min(1).max(12).default(8),
+  MAX_APPOINTMENT_CHAIN_LINKS: z.coerce.number().int().min(1).max(10_000).default(200),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(100_000).default(1_000),
@@ -127,6 +129,10 @@ export interface Limits {
   /** Most entities one `neighborhood` returns, the nearest first: the project's whole graph has fewer. */
   maxNeighborhoodNodes: number;
   maxPathLength: number;
+  /** How far up `appointmentChain` walks: its appointers are level 1, theirs level 2, and so on. */
+  maxAppointmentChainLevels: number;
+  /** Most appointments one `appointmentChain` returns, the nearest levels first. */
+  maxAppointmentChainLinks: number;
   /** Deepest nesting of fields a GraphQL operation may have. */
   maxQueryDepth: number;
   /** graphql-armor's estimate of an operation's cost (objects 2, scalars 1, times depth). */
@@ -184,6 +190,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Readonly<Config> {
       maxNeighborhoodDepth: values.MAX_NEIGHBORHOOD_DEPTH,
       maxNeighborhoodNodes: values.MAX_NEIGHBORHOOD_NODES,
       maxPathLength: values.MAX_PATH_LENGTH,
+      maxAppointmentChainLevels: values.MAX_APPOINTMENT_CHAIN_LEVELS,
+      maxAppointmentChainLinks: values.MAX_APPOINTMENT_CHAIN_LINKS,
       maxQueryDepth: values.MAX_QUERY_DEPTH,
       maxQueryCost: values.MAX_QUERY_COST,
       maxQueryTokens: values.MAX_QUERY_TOKENS,

@@ -193,24 +193,42 @@ describe('the explorer in a real browser', () => {
     expect(selected).toContain('president-appoints-prosecutor-general-1995');
   });
 
-  it('answers "Who appoints this?" with the chain up to the top, consents included, and marks it in the graph', async () => {
+  it('answers "Who appoints this?" with the chain up to the top, every branch of it, consents included, in one request, and marks it in the graph', async () => {
     await openAsOf('2010-01-01');
-    await page.selectOption('#go-to', 'district-prosecutor');
-    await page.locator('#details article[data-node="district-prosecutor"]').waitFor();
-    await page.click('#details button[data-question="whoAppoints"]');
-    const steps = page.locator('#details .answer.chain li');
-    await steps.first().waitFor();
-    expect(await steps.allTextContents()).toEqual([
-      'Prosecutor General → District prosecutor, 5 years',
-      'President of the Republic of Kazakhstan → Prosecutor General (with the consent of Senate), 5 years',
-    ]);
-    const marked = await page.evaluate(() =>
-      (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy
-        .nodes('.highlighted')
-        .map((node) => node.id())
-        .sort(),
-    );
-    expect(marked).toEqual(['district-prosecutor', 'president', 'prosecutor-general', 'senate']);
+    const questionRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql') questionRequests.push(request.url());
+    });
+    const ask = async (id: string) => {
+      await page.selectOption('#go-to', id);
+      await page.locator(`#details article[data-node="${id}"]`).waitFor();
+      questionRequests.length = 0;
+      await page.click('#details button[data-question="whoAppoints"]');
+      const steps = page.locator('#details .answer.chain li');
+      await steps.first().waitFor();
+      const marked = await page.evaluate(() =>
+        (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy
+          .nodes('.highlighted')
+          .map((node) => node.id())
+          .sort(),
+      );
+      return { steps: await steps.allTextContents(), marked, requests: questionRequests.length };
+    };
+
+    expect(await ask('district-prosecutor')).toEqual({
+      steps: [
+        'Prosecutor General → District prosecutor, 5 years',
+        'President of the Republic of Kazakhstan → Prosecutor General (with the consent of Senate), 5 years',
+      ],
+      marked: ['district-prosecutor', 'president', 'prosecutor-general', 'senate'],
+      requests: 1,
+    });
+    // Three appointers at the first level, and the President again above the Senate.
+    const council = await ask('constitutional-council');
+    expect(council.steps).toHaveLength(4);
+    expect(council.steps[3]).toBe('President of the Republic of Kazakhstan → Senate');
+    expect(council.marked).toEqual(expect.arrayContaining(['constitutional-council', 'mazhilis', 'president', 'senate']));
+    expect(council.requests).toBe(1);
   });
 
   it('answers "Who can remove this?"', async () => {

@@ -1,5 +1,6 @@
 import type { Driver, RecordShape } from 'neo4j-driver';
 import { AnalysisRepository } from '../../server/src/analysis/analysis.repository';
+import { AppointmentRepository } from '../../server/src/appointments/appointment.repository';
 import { ReadExecutor } from '../../server/src/database/executor';
 import { GraphRepository } from '../../server/src/graph/graph.repository';
 import { candidatesQuery, searchWords } from '../../server/src/search/search.matching';
@@ -103,5 +104,20 @@ describe('query plans: lookups read through indexes, never the whole graph', () 
     }
     expect(executor.plans[0]).toContain('Limit');
     expect(executor.plans[2]).toContain('StatefulShortestPath(Into)');
+  });
+
+  it('appointment chain: one query from the id, breadth-first over the appointments alone', async () => {
+    const chain = await new AppointmentRepository(executor).findChain({
+      id: 'district-prosecutor',
+      asOf: '2010-01-01',
+      types: ['appoints'],
+      maxLevels: 8,
+      limit: 201,
+    });
+    expect(chain.map((link) => link.relation.fromId)).toEqual(['prosecutor-general', 'president']);
+    const plan = onlyPlan();
+    expect(plan).toContain('NodeUniqueIndexSeek');
+    expect(plan).toContain('StatefulShortestPath(All)');
+    expect(plan.filter((operator) => WHOLE_GRAPH_READS.test(operator))).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../../graph-seed/src/graphStore';
 import { findMentions, type Ontology } from '../../ontology/src';
 import type { AnalysisRepository } from '../../server/src/analysis/analysis.repository';
+import { AppointmentRepository, type ChainLinkRecord, type ChainQuery } from '../../server/src/appointments/appointment.repository';
 import {
   GraphRepository,
   type MentionRecord,
@@ -24,8 +25,9 @@ import { isRelationValidOn, isValidOn } from '../../server/src/graph/validity';
 import type { ListingRepository } from '../../server/src/listing/listing.repository';
 import type { Repositories } from '../../server/src/compose';
 
-/** Cypher's ORDER BY on ids: plain code-unit order. */
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Cypher's ORDER BY on strings: plain code-unit order. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T) => compareText(a.id, b.id);
 
 /** Neo4j's `=~` takes a Java regex that must match the whole text; the patterns search builds are also valid JavaScript once `(?s)` becomes a flag. */
 const javaRegexMatches = (pattern: string, text: string) => new RegExp(`^(?:${pattern.replace(/^\(\?s\)/, '')})$`, 'su').test(text);
@@ -158,6 +160,35 @@ export class InMemoryGraphRepository extends GraphRepository {
   }
 }
 
+/**
+ * The appointment chain walked breadth-first over the graph in memory, as its Cypher's `ANY
+ * SHORTEST` does: each appointer reached once, at its nearest distance, and the appointments into
+ * every entity reached, in the same order.
+ */
+export class InMemoryAppointmentRepository extends AppointmentRepository {
+  constructor(private readonly graph: InMemoryGraphRepository) {
+    super(undefined as never);
+  }
+
+  async findChain(query: ChainQuery): Promise<ChainLinkRecord[]> {
+    const reached = new Set([query.id]);
+    const links: ChainLinkRecord[] = [];
+    let ring = [query.id];
+    for (let level = 1; ring.length > 0 && level <= query.maxLevels + 1; level++) {
+      const relations = await this.graph.findRelationsAt('to', ring, { asOf: query.asOf, types: query.types });
+      links.push(...relations.map((relation) => ({ relation, level })));
+      ring = level > query.maxLevels ? [] : [...new Set(relations.map((relation) => relation.fromId))].filter((id) => !reached.has(id));
+      ring.forEach((id) => reached.add(id));
+    }
+    const order = (a: ChainLinkRecord, b: ChainLinkRecord) =>
+      a.level - b.level ||
+      compareText(a.relation.toId, b.relation.toId) ||
+      compareText(a.relation.fromId, b.relation.fromId) ||
+      byId(a.relation, b.relation);
+    return links.sort(order).slice(0, query.limit);
+  }
+}
+
 /** Paths, neighbourhoods and listings are graph traversals and pages that only Neo4j answers: the integration tests cover them. */
 function onlyInNeo4j<T extends object>(name: string): T {
   return new Proxy({} as T, {
@@ -166,11 +197,12 @@ function onlyInNeo4j<T extends object>(name: string): T {
   });
 }
 
-/** Repositories for the fast tier: the graph in memory, the traversals left to Neo4j. */
+/** Repositories for the fast tier: the graph and the appointment chain in memory, the other traversals left to Neo4j. */
 export function inMemoryRepositories(graph: InMemoryGraphRepository): Repositories {
   return {
     graph,
     analysis: onlyInNeo4j<AnalysisRepository>('AnalysisRepository'),
+    appointments: new InMemoryAppointmentRepository(graph),
     listing: onlyInNeo4j<ListingRepository>('ListingRepository'),
   };
 }

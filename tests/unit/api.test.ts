@@ -97,6 +97,33 @@ describe('the API over the graph in memory', () => {
   });
 });
 
+describe('the appointment chain over the graph in memory', () => {
+  const CHAIN = '{ appointmentChain(id: "constitutional-council", asOf: "2010-01-01") { truncated links { level appointer { id } } } }';
+  const askWith = async (bounds: Partial<typeof limits>) => {
+    const bounded = new Api({
+      repositories: inMemoryRepositories(graph),
+      clock: { today: () => TODAY },
+      limits: { ...limits, ...bounds },
+      meanings: ontologyMeanings,
+    });
+    const response = await apollo.executeOperation({ query: CHAIN }, { contextValue: bounded.requestContext('en') });
+    if (response.body.kind !== 'single') throw new Error('expected a single answer');
+    return (response.body.singleResult.data as { appointmentChain: { truncated: boolean; links: unknown[] } }).appointmentChain;
+  };
+
+  it("stops at the server's bounds, the nearest levels first, and says that the chain goes on", async () => {
+    expect(await askWith({})).toMatchObject({ truncated: false, links: expect.objectContaining({ length: 4 }) });
+    expect(await askWith({ maxAppointmentChainLevels: 1 })).toMatchObject({
+      truncated: true,
+      links: [{ level: 1 }, { level: 1 }, { level: 1 }],
+    });
+    expect(await askWith({ maxAppointmentChainLinks: 3 })).toMatchObject({
+      truncated: true,
+      links: expect.objectContaining({ length: 3 }),
+    });
+  });
+});
+
 describe('the composition root', () => {
   it('gives every resolver of the schema, the same one for a whole operation', () => {
     const scope = new RequestScope(api);

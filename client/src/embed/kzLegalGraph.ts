@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import { graphql, GRAPH_QUERY, ONTOLOGY_QUERY, type Lang, type OntologyInfo } from '../api';
+import { apiLang, graphql, GRAPH_QUERY, ONTOLOGY_QUERY, type GraphAnswer, type Lang, type OntologyInfo } from '../api';
 import { h } from '../dom';
 import { applyFilters } from '../filters';
 import { graphStylesheet } from '../graphStyle';
@@ -13,7 +13,7 @@ import { EMBED_CSS } from './embedStyle';
 /** What a view needs to draw itself without a server: the self-contained HTML export carries it inline. */
 export interface EmbedData {
   ontology: OntologyInfo;
-  graph: { asOf: string; version: string | null; elements: cytoscape.ElementsDefinition };
+  graph: GraphAnswer['graph'];
 }
 
 /** The attributes a page sets; the same names as the explorer's URL parameters, and /embed's. */
@@ -109,12 +109,8 @@ export class KzLegalGraph extends HTMLElement {
     const endpoint = `${server.replace(/\/$/, '')}/graphql`;
     const version = this.getAttribute('version') || null;
     const [{ ontology }, { graph }] = await Promise.all([
-      graphql<{ ontology: OntologyInfo }>(ONTOLOGY_QUERY, {}, endpoint),
-      graphql<{ graph: EmbedData['graph'] }>(
-        GRAPH_QUERY,
-        { asOf: this.getAttribute('date') || null, version, lang: this.captionLang.toUpperCase() },
-        endpoint,
-      ),
+      graphql(ONTOLOGY_QUERY, {}, endpoint),
+      graphql(GRAPH_QUERY, { asOf: this.getAttribute('date') || null, version, lang: apiLang(this.captionLang) }, endpoint),
     ]);
     return { ontology, graph };
   }

@@ -1,21 +1,27 @@
 import type { KindMeanings } from '../../../ontology/src';
 import type { Clock } from '../clock';
+import type { Limits } from '../config';
 import type { RelationRecord } from '../graph/graph.records';
 import type { Loaders } from '../graph/graph.loaders';
-import { Appointment } from '../graphql/appointment.type';
+import { Appointment, AppointmentChain, ChainLink } from '../graphql/appointment.type';
 import { toLegalBasis, toRelation, toSources, toTerm } from '../graphql/relation.type';
 import type { InstitutionService } from '../institutions/institution.service';
+import type { AppointmentRepository } from './appointment.repository';
 
 /**
  * What an appointment is: a relation of an appointment kind (kinds.yaml's `appointment`) valid on
  * the date, with the consents, nominations and recommendations it names, and whoever holds a
- * dismissal (`removal: dismissal`) over the appointee on that date.
+ * dismissal (`removal: dismissal`) over the appointee on that date. The chain of an institution is
+ * its appointments, its appointers' appointments, and so on up to whoever nobody appoints: every
+ * appointer of every link, each appointer walked once, at its nearest level.
  */
 export class AppointmentService {
   constructor(
     private readonly loaders: Loaders,
     private readonly institutions: InstitutionService,
+    private readonly repository: AppointmentRepository,
     private readonly clock: Clock,
+    private readonly limits: Limits,
     /** Which relation kinds appoint, and which dismiss. */
     private readonly meanings: KindMeanings,
   ) {}
@@ -34,6 +40,27 @@ export class AppointmentService {
     await this.institutions.require(id);
     const appointments = await this.loaders.relationsFrom.load({ id, types: this.meanings.appointments, asOf: date });
     return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
+  }
+
+  /**
+   * Who appoints `id`, who appoints them, and so on up, as of the date (today when omitted), at
+   * most `limits.maxAppointmentChainLevels` levels and `limits.maxAppointmentChainLinks`
+   * appointments, the nearest first (`truncated` says when the chain goes on).
+   */
+  async chain(id: string, asOf?: string): Promise<AppointmentChain> {
+    const date = asOf ?? this.clock.today();
+    const institution = await this.institutions.require(id);
+    const { maxAppointmentChainLevels: maxLevels, maxAppointmentChainLinks: maxLinks } = this.limits;
+    // One link more than there is room for, and the level past the last, tell whether the chain is cut.
+    const found =
+      this.meanings.appointments.length === 0
+        ? []
+        : await this.repository.findChain({ id, asOf: date, types: this.meanings.appointments, maxLevels, limit: maxLinks + 1 });
+    const kept = found.filter((link) => link.level <= maxLevels).slice(0, maxLinks);
+    const links = await Promise.all(
+      kept.map(async (link) => Object.assign(new ChainLink(), await this.toAppointment(link.relation, date), { level: link.level })),
+    );
+    return Object.assign(new AppointmentChain(), { institution, asOf: date, links, truncated: found.length > kept.length });
   }
 
   private async toAppointment(relation: RelationRecord, asOf: string): Promise<Appointment> {

@@ -1,4 +1,4 @@
-import { Ctx, Field, ObjectType } from 'type-graphql';
+import { Ctx, Field, Int, ObjectType } from 'type-graphql';
 import { Lang, LangArg, type LangContext } from './lang';
 import { Node } from './node.type';
 import { LegalBasis, Relation, Source, Term } from './relation.type';
@@ -37,4 +37,29 @@ export class Appointment {
   @Field(() => [LegalBasis], { description: 'The acts and articles it rests on.' }) legalBasis!: LegalBasis[];
   @Field(() => [Source], { description: 'Where the sources say so: quotes, legal bases, public pages.' }) sources!: Source[];
   @Field(() => Relation, { description: 'The appointment relation itself.' }) relation!: Relation;
+}
+
+@ObjectType({ description: 'One appointment of a chain of appointers, and how far up the chain it stands.' })
+export class ChainLink extends Appointment {
+  @Field(() => Int, {
+    description:
+      '1: an appointment of the institution asked about; 2: of one of its appointers; and so on up. An appointer reached by several ways counts at its nearest level, and its own appointers are listed once, at the level after it.',
+  })
+  level!: number;
+}
+
+@ObjectType({ description: 'Who appoints an institution, who appoints them, and so on up to whoever nobody appoints.' })
+export class AppointmentChain {
+  @Field(() => Node, { description: 'The institution asked about.' }) institution!: Node;
+  @Field(() => DateScalar, { description: 'The date the chain is valid on.' }) asOf!: string;
+  @Field(() => [ChainLink], {
+    description:
+      'Every appointment of the chain, each once: every appointer of the institution, every appointer of each of them, and so on, by level, then by appointee, appointer and relation id. An appointer nobody appoints (on that date) is the top of its branch.',
+  })
+  links!: ChainLink[];
+  @Field(() => Boolean, {
+    description:
+      "Whether the chain goes on beyond what is returned: more than the server's maxAppointmentChainLevels levels (8 by default) or maxAppointmentChainLinks appointments (200 by default). The project's longest chain has two levels.",
+  })
+  truncated!: boolean;
 }
