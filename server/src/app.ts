@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import cors from 'cors';
 import { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import express, { type ErrorRequestHandler, type Request, type Response as ExpressResponse } from 'express';
@@ -19,13 +19,14 @@ import { ReadExecutor } from './database/executor';
 import { PUBLIC_ERROR_CODES } from './errors';
 import { embedRouter } from './embed/embed.router';
 import { graphqlEndpoint } from './http/graphql.endpoint';
+import { asksForTheIde, graphqlIde } from './http/graphqlIde';
 import { createRateLimit } from './http/rateLimit';
 import { answerWithin } from './http/requestTimeout';
 import { setSecurityHeaders } from './http/securityHeaders';
 import { EmbedService } from './embed/embed.service';
 import { exportRouter } from './export/export.router';
 import { healthRouter } from './health/health.router';
-import { examplesDocument } from './graphql/examples';
+import { loadQueryExamples } from './graphql/examples';
 import { QueriesOnlyRule } from './graphql/queriesOnly.rule';
 import { buildApiSchema, type RequestContext } from './graphql/schema';
 
@@ -127,8 +128,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema: await buildApiSchema(),
     plugins: [
       ...armor.plugins,
-      // The IDE at /graphql in a browser, in every environment, with the worked examples loaded.
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, document: examplesDocument(), footer: false }),
+      // The IDE at /graphql is our own (graphqlIde), which needs nothing from other sites; Apollo's
+      // own landing page would load Apollo's from its servers.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     // The API only reads, and sends no cookies: a cross-site request can change nothing, so plain
     // GET requests from any client are welcome, as the GraphQL over HTTP specification has them.
@@ -165,6 +167,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const indexHtml = path.join(options.clientDir, 'index.html');
   // The web component is a module script, which browsers fetch from other sites only with CORS.
   app.use('/kz-legal-graph.js', cors({ origin: '*', credentials: false }));
+  // The IDE's page is served at /graphql, with the worked examples in it; the names people try lead there.
+  app.get(['/graphiql', '/graphiql.html'], (_request, response) => response.redirect(301, '/graphql'));
   app.use(express.static(options.clientDir, { index: false }));
   app.get('/{*path}', (request, response) => {
     if (existsSync(indexHtml)) return response.type('html').send(withOembedDiscovery(readFileSync(indexHtml, 'utf8'), request));
@@ -190,8 +194,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxBodyBytes: options.http.maxBodyBytes,
     onDroppedAnswer: options.onDroppedAnswer,
   });
+  const ide = graphqlIde({ clientDir: options.clientDir, introspection: options.introspection, examples: loadQueryExamples() });
   const answerGraphQL = (request: IncomingMessage, response: ServerResponse) =>
-    graphql(request, response).catch((error: unknown) => {
+    (asksForTheIde(request) ? ide(request, response) : graphql(request, response)).catch((error: unknown) => {
       log('Unexpected error while answering a GraphQL request', error);
       if (response.headersSent) {
         options.onDroppedAnswer?.('/graphql');

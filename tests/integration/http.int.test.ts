@@ -62,9 +62,16 @@ describe('GraphQL over HTTP', () => {
     expect(body.errors[0].message).toMatch(/depth|cost/i);
   });
 
-  it('offers a GraphQL IDE to a browser at /graphql', async () => {
+  it('offers a GraphQL IDE to a browser at /graphql, loaded from this server alone, and leads /graphiql there', async () => {
     const response = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/<html/i);
+    const html = await response.text();
+    expect(html).toContain('id="worked-examples"');
+    // Every script and style is this site's: no address names another.
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    for (const [, asset] of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g))
+      expect((await fetch(`${app.url}${asset}`)).status).toBe(200);
+    const redirect = await fetch(`${app.url}/graphiql`, { redirect: 'manual' });
+    expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/graphql']);
   });
 });

@@ -154,7 +154,7 @@ describe('limits', () => {
     }
   });
 
-  it('answers introspection unless it is turned off', async () => {
+  it('answers introspection unless it is turned off, and then shows no IDE but says why', async () => {
     const introspect = async (app: RunningApp) =>
       (await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __schema { queryType { name } } }')}`)).json() as Promise<{
         data?: unknown;
@@ -165,6 +165,11 @@ describe('limits', () => {
     try {
       expect((await introspect(open)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
       expect((await introspect(closed)).errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      const ide = (app: RunningApp) => fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect((await ide(open)).status).toBe(200);
+      const hidden = await ide(closed);
+      expect(hidden.status).toBe(404);
+      expect(await hidden.text()).toMatch(/does not answer schema introspection[\s\S]*INTROSPECTION=true/);
     } finally {
       await open.close();
       await closed.close();

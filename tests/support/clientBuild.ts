@@ -5,7 +5,7 @@ import path from 'node:path';
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const CLIENT_DIR = path.join(REPO_ROOT, 'client');
 /** What `npm run build` writes, and the system tests serve. */
-const OUTPUTS = ['index.html', 'embed.html', 'kz-legal-graph.js'].map((name) => path.join(CLIENT_DIR, 'dist', name));
+const OUTPUTS = ['index.html', 'embed.html', 'graphiql.html', 'kz-legal-graph.js'].map((name) => path.join(CLIENT_DIR, 'dist', name));
 
 function newestInput(folder: string): number {
   let newest = 0;

@@ -98,4 +98,12 @@ describe('langFromAcceptLanguage', () => {
     expect(langFromAcceptLanguage(undefined)).toBe('en');
     expect(langFromAcceptLanguage('ru;q=0, kk;q=0.1')).toBe('kk');
   });
+
+  it("follows the header's order among equal preferences, whatever the region or case, and shrugs off nonsense", () => {
+    expect(langFromAcceptLanguage('en-US, kk')).toBe('en');
+    expect(langFromAcceptLanguage('RU-ru,en')).toBe('ru');
+    expect(langFromAcceptLanguage('de, *;q=0.5, kk;q=0.4')).toBe('kk');
+    expect(langFromAcceptLanguage('')).toBe('en');
+    expect(langFromAcceptLanguage(';;,,"ru;q=abc, kk')).toBe('kk');
+  });
 });

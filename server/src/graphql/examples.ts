@@ -35,8 +35,3 @@ export function loadQueryExamples(file: string = EXAMPLES_FILE): QueryExample[] 
     ];
   });
 }
-
-/** All the examples as one document of named operations, for the GraphQL IDE at /graphql. */
-export function examplesDocument(examples: QueryExample[] = loadQueryExamples()): string {
-  return examples.map((example) => `# ${example.title}\n${example.query}`).join('\n\n');
-}

@@ -1,3 +1,4 @@
+import Negotiator from 'negotiator';
 import { Arg, registerEnumType } from 'type-graphql';
 import type { Lang as LangCode } from '../../../ontology/src';
 
@@ -30,20 +31,17 @@ export function chosenLang(lang: Lang | undefined | null, context: LangContext):
   return lang ?? context.lang;
 }
 
-/** The first of kk, ru, en in an Accept-Language header, by preference (q) and order; English if none. */
+const LANGS: readonly string[] = Object.values(Lang);
+const isLang = (tag: string): tag is Lang => LANGS.includes(tag);
+
+/**
+ * The first of kk, ru, en in an Accept-Language header, by preference (q) and then the header's
+ * order; English if none. Negotiator reads the header; the choice is ours, by primary subtag, as
+ * its own matching would put an exact `kk` before an `en-US` the reader listed first.
+ */
 export function langFromAcceptLanguage(header: string | undefined): Lang {
-  if (!header) return 'en';
-  const ranked = header
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...parameters] = part.trim().toLowerCase().split(';');
-      const q = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith('q='));
-      return { primary: tag.split('-')[0], q: q ? Number(q.slice(2)) || 0 : 1, index };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  const known = ranked.find((entry) => (['kk', 'ru', 'en'] as string[]).includes(entry.primary));
-  return (known?.primary as Lang | undefined) ?? 'en';
+  const preferred = new Negotiator({ headers: { 'accept-language': header } }).languages();
+  return preferred.map((tag) => tag.split('-')[0].toLowerCase()).find(isLang) ?? 'en';
 }
 
 /** The text in the asked language, else in English, Russian or Kazakh, whichever exists. */

@@ -208,7 +208,7 @@ function storable(answer: Answer): StoredAnswer | null {
     const parsed = JSON.parse(answer.body.toString('utf8')) as { errors?: unknown };
     if (parsed.errors !== undefined) return null;
   } catch {
-    return null; // not a GraphQL answer (the IDE's page)
+    return null; // not JSON: not an answer to keep
   }
   return { ...answer, etag: `"${createHash('sha256').update(answer.body).digest('base64url').slice(0, 27)}"` };
 }

@@ -50,16 +50,12 @@ const embedHeaders = helmet({
 });
 
 /**
- * GraphQL: JSON for any site's pages (CORS), and Apollo's IDE for browsers, which brings its own
- * policy for its scripts in a meta tag (nonces and Apollo's CDN): a second policy here would only
- * narrow it until the IDE breaks, so this one says just who may frame it.
+ * GraphQL: JSON for any site's pages (CORS), and for browsers the IDE, which is built with the
+ * explorer and needs no more than it does (its editor's workers are scripts of this site too).
  */
 const graphqlHeaders = helmet({
   ...common,
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: { defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc, frameAncestors: ["'self'"] },
-  },
+  contentSecurityPolicy: { useDefaults: false, directives: { ...APP_DIRECTIVES, frameAncestors: ["'self'"] } },
   xFrameOptions: { action: 'sameorigin' },
   crossOriginResourcePolicy: { policy: 'cross-origin' },
 });
