@@ -23,7 +23,7 @@ import { renderReader } from './reader';
 import { renderTableView } from './tableView';
 import { createSearchBox, searchViaApi } from './searchBox';
 import { compareDates, renderTimeline } from './timeline';
-import { toKazakhLatin } from './translit';
+import { toKazakhLatin } from '../../ontology/src/kazakhLatin';
 import { LAYOUTS, readViewState, saveViewState, type LabelLang, type LayoutName, type ViewState } from './viewState';
 import { h } from './dom';
 import { renderEmbedDialog } from './embed/embedDialog';

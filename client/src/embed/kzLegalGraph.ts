@@ -6,7 +6,7 @@ import { graphStylesheet } from '../graphStyle';
 import { t } from '../i18n';
 import { fitLabelsToZoom, keepLabelsApart, resetLabelScale } from '../labels';
 import { runLayout } from '../layouts';
-import { toKazakhLatin } from '../translit';
+import { toKazakhLatin } from '../../../ontology/src/kazakhLatin';
 import { LAYOUTS, type LabelLang, type LayoutName, type ViewState } from '../viewState';
 import { EMBED_CSS } from './embedStyle';
 
