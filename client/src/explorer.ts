@@ -32,7 +32,7 @@ import { t, translatePage } from './i18n';
 import { isLarge, WholeGraph } from './largeGraph';
 
 const today = new Date().toLocaleDateString('en-CA');
-const state: ViewState = readViewState(location.search, localStorage, today);
+const state: ViewState = readViewState(location.search, localStorage, today, navigator.languages);
 
 /** Changes the view, keeps the address bar and the remembered languages in step. */
 function update(next: Partial<ViewState>): void {
@@ -538,7 +538,14 @@ export async function start(requests: FirstRequests): Promise<void> {
   compareToggle.addEventListener('change', () => void compareIfAsked());
   compareDate.addEventListener('change', () => void compareIfAsked());
   uiLangSelect.addEventListener('change', () => {
-    update({ uiLang: uiLangSelect.value as Lang });
+    const uiLang = uiLangSelect.value as Lang;
+    // Labels without a language of their own speak the interface's.
+    const labelsFollow = !state.labelLangChosen;
+    update(labelsFollow ? { uiLang, labelLang: uiLang } : { uiLang });
+    if (labelsFollow) {
+      labelLangSelect.value = uiLang;
+      void loadGraph();
+    }
     translatePage(state.uiLang);
     searchBox.refresh();
     renderTimelineNow();
@@ -551,7 +558,7 @@ export async function start(requests: FirstRequests): Promise<void> {
     void showSelection();
   });
   labelLangSelect.addEventListener('change', () => {
-    update({ labelLang: labelLangSelect.value as LabelLang });
+    update({ labelLang: labelLangSelect.value as LabelLang, labelLangChosen: true });
     searchBox.refresh();
     void loadGraph();
   });
