@@ -62,7 +62,11 @@ const searchBox = createSearchBox({
     loading: t(state.uiLang, 'loading'),
   }),
   labelLang: () => (state.labelLang === 'kk-latn' ? 'kk' : state.labelLang),
-  search: searchViaApi,
+  // Results are named as the graph labels them, Kazakh Latin included; `matched` keeps its own spelling.
+  search: async (text, lang) => {
+    const results = await searchViaApi(text, lang);
+    return state.labelLang === 'kk-latn' ? results.map((result) => ({ ...result, name: toKazakhLatin(result.name) })) : results;
+  },
   onSelect: (id) => void focusNode(id),
 });
 $('search-slot').append(searchBox.element);

@@ -254,6 +254,11 @@ describe('the explorer in a real browser', () => {
     });
     expect(labels).toEqual({ senate: 'Senat', mazhilis: 'Mäjılıs' });
     expect(await page.inputValue('#label-lang')).toBe('kk-latn');
+    // Search names what it finds as the graph does.
+    await page.focus('#search-input');
+    await page.keyboard.type('Majilis');
+    await page.waitForFunction(() => document.querySelector('#search-results .search-option:first-child')?.id === 'search-option-mazhilis');
+    expect(await page.locator('#search-option-mazhilis .search-option-name').textContent()).toBe('Mäjılıs');
   });
 
   it('finds an institution by an inflected name from the keyboard, and opens it', async () => {
