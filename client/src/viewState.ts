@@ -29,7 +29,12 @@ export interface ViewState {
   expanded: string[];
 }
 
-const STORAGE = { uiLang: 'kz-legal-graph.uiLang', labelLang: 'kz-legal-graph.labelLang' };
+/**
+ * Where this browser remembers the languages. New names since the defaults follow the browser:
+ * until then every visit wrote both languages, chosen or not, so what the old names hold (English
+ * and Kazakh, mostly) says nothing of a choice and would keep every earlier visitor on them.
+ */
+const STORAGE = { uiLang: 'kz-legal-graph.interfaceLanguage', labelLang: 'kz-legal-graph.labelLanguage' };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 const lang = (value: string | null): Lang | null => (LANGS.includes(value as Lang) ? (value as Lang) : null);

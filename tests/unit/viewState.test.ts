@@ -123,7 +123,7 @@ describe('a link reopens the view it was made from', () => {
 
   it('whatever this browser remembers or speaks: the link wins', () => {
     const state = view({ uiLang: 'kk', labelLang: 'ru', labelLangChosen: true });
-    const remembered = memoryStorage({ 'kz-legal-graph.uiLang': 'en', 'kz-legal-graph.labelLang': 'en' });
+    const remembered = memoryStorage({ 'kz-legal-graph.interfaceLanguage': 'en', 'kz-legal-graph.labelLanguage': 'en' });
     expect(readViewState(viewStateQuery(state, TODAY), remembered, TODAY, ['en-US'])).toEqual(state);
     const following = view({ uiLang: 'kk', labelLang: 'kk' });
     expect(readViewState(viewStateQuery(following, TODAY), emptyStorage(), TODAY, ['ru-RU'])).toEqual(following);
@@ -149,12 +149,17 @@ describe('the languages of a browser', () => {
     expect(readViewState('', emptyStorage(), TODAY, ['de-DE'])).toEqual(DEFAULT_VIEW);
   });
 
+  it('are not overruled by what earlier versions wrote on every visit, chosen or not', () => {
+    const writtenOnEveryVisit = memoryStorage({ 'kz-legal-graph.uiLang': 'en', 'kz-legal-graph.labelLang': 'kk' });
+    expect(readViewState('', writtenOnEveryVisit, TODAY, ['ru-RU'])).toEqual(view({ uiLang: 'ru', labelLang: 'ru' }));
+  });
+
   it('give way to the languages a link names, and to labels chosen in this browser before', () => {
     expect(readViewState('ui=en', emptyStorage(), TODAY, ['ru-RU'])).toEqual(view({ uiLang: 'en', labelLang: 'en' }));
     expect(readViewState('labels=kk-latn', emptyStorage(), TODAY, ['ru-RU'])).toEqual(
       view({ uiLang: 'ru', labelLang: 'kk-latn', labelLangChosen: true }),
     );
-    const remembered = memoryStorage({ 'kz-legal-graph.labelLang': 'en' });
+    const remembered = memoryStorage({ 'kz-legal-graph.labelLanguage': 'en' });
     expect(readViewState('', remembered, TODAY, ['kk'])).toEqual(view({ uiLang: 'kk', labelLang: 'en', labelLangChosen: true }));
   });
 });
@@ -182,11 +187,11 @@ describe('a link with bad values', () => {
   });
 
   it('falls back to the languages this browser remembers before the defaults', () => {
-    const remembered = memoryStorage({ 'kz-legal-graph.uiLang': 'ru', 'kz-legal-graph.labelLang': 'kk-latn' });
+    const remembered = memoryStorage({ 'kz-legal-graph.interfaceLanguage': 'ru', 'kz-legal-graph.labelLanguage': 'kk-latn' });
     const state = readViewState('ui=xx&labels=yy', remembered, TODAY);
     expect(state.uiLang).toBe('ru');
     expect(state.labelLang).toBe('kk-latn');
-    const badlyRemembered = memoryStorage({ 'kz-legal-graph.uiLang': 'fr', 'kz-legal-graph.labelLang': 'de' });
+    const badlyRemembered = memoryStorage({ 'kz-legal-graph.interfaceLanguage': 'fr', 'kz-legal-graph.labelLanguage': 'de' });
     expect(readViewState('', badlyRemembered, TODAY)).toEqual(DEFAULT_VIEW);
   });
 
@@ -226,7 +231,7 @@ describe('saveViewState', () => {
   it('remembers no label language while the labels follow the interface', () => {
     const storage = memoryStorage();
     saveViewState(view({ uiLang: 'ru', labelLang: 'ru' }), TODAY, storage);
-    expect(storage.entries.has('kz-legal-graph.labelLang')).toBe(false);
+    expect(storage.entries.has('kz-legal-graph.labelLanguage')).toBe(false);
     expect(readViewState('', storage, TODAY)).toEqual(view({ uiLang: 'ru', labelLang: 'ru' }));
   });
 
