@@ -22,7 +22,7 @@ import { renderReader } from './reader';
 import { renderTableView } from './tableView';
 import { createSearchBox, searchViaApi } from './searchBox';
 import { compareDates, renderTimeline } from './timeline';
-import { toKazakhLatin } from './translit';
+import { toKazakhLatin } from '../../ontology/src/kazakhLatin';
 import { LAYOUTS, readViewState, saveViewState, type LabelLang, type LayoutName, type ViewState } from './viewState';
 import { h } from './dom';
 import { renderEmbedDialog } from './embed/embedDialog';
@@ -31,7 +31,7 @@ import { t, translatePage } from './i18n';
 import { isLarge, WholeGraph } from './largeGraph';
 
 const today = new Date().toLocaleDateString('en-CA');
-const state: ViewState = readViewState(location.search, localStorage, today);
+const state: ViewState = readViewState(location.search, localStorage, today, navigator.languages);
 
 /** Changes the view, keeps the address bar and the remembered languages in step. */
 function update(next: Partial<ViewState>): void {
@@ -61,7 +61,11 @@ const searchBox = createSearchBox({
     loading: t(state.uiLang, 'loading'),
   }),
   labelLang: () => (state.labelLang === 'kk-latn' ? 'kk' : state.labelLang),
-  search: searchViaApi,
+  // Results are named as the graph labels them, Kazakh Latin included; `matched` keeps its own spelling.
+  search: async (text, lang) => {
+    const results = await searchViaApi(text, lang);
+    return state.labelLang === 'kk-latn' ? results.map((result) => ({ ...result, name: toKazakhLatin(result.name) })) : results;
+  },
   onSelect: (id) => void focusNode(id),
 });
 $('search-slot').append(searchBox.element);
@@ -530,7 +534,14 @@ export async function start(requests: FirstRequests): Promise<void> {
   compareToggle.addEventListener('change', () => void compareIfAsked());
   compareDate.addEventListener('change', () => void compareIfAsked());
   uiLangSelect.addEventListener('change', () => {
-    update({ uiLang: uiLangSelect.value as Lang });
+    const uiLang = uiLangSelect.value as Lang;
+    // Labels without a language of their own speak the interface's.
+    const labelsFollow = !state.labelLangChosen;
+    update(labelsFollow ? { uiLang, labelLang: uiLang } : { uiLang });
+    if (labelsFollow) {
+      labelLangSelect.value = uiLang;
+      void loadGraph();
+    }
     translatePage(state.uiLang);
     searchBox.refresh();
     renderTimelineNow();
@@ -543,7 +554,7 @@ export async function start(requests: FirstRequests): Promise<void> {
     void showSelection();
   });
   labelLangSelect.addEventListener('change', () => {
-    update({ labelLang: labelLangSelect.value as LabelLang });
+    update({ labelLang: labelLangSelect.value as LabelLang, labelLangChosen: true });
     searchBox.refresh();
     void loadGraph();
   });

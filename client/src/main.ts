@@ -8,7 +8,7 @@ import { readViewState } from './viewState';
 import './styles.css';
 
 // explorer.ts reads the same address and storage, so it draws the view asked for here.
-const state = readViewState(location.search, localStorage, new Date().toLocaleDateString('en-CA'));
+const state = readViewState(location.search, localStorage, new Date().toLocaleDateString('en-CA'), navigator.languages);
 const requests: FirstRequests = { ontology: graphql(ONTOLOGY_QUERY), graph: requestGraph(state) };
 // Failures are shown by the explorer once it has loaded; until then they are not unhandled.
 for (const request of Object.values(requests)) request.catch(() => undefined);

@@ -11,7 +11,10 @@ const LANGS: Lang[] = ['kk', 'ru', 'en'];
 export interface ViewState {
   asOf: string;
   uiLang: Lang;
+  /** The labels' language: the interface's, unless one was chosen for them (`labelLangChosen`). */
   labelLang: LabelLang;
+  /** Whether the labels keep their language when the interface changes its own. */
+  labelLangChosen: boolean;
   layout: LayoutName;
   /** The selected entity or relation. */
   selected: { group: 'node' | 'edge'; id: string } | null;
@@ -26,26 +29,52 @@ export interface ViewState {
   expanded: string[];
 }
 
-const STORAGE = { uiLang: 'kz-legal-graph.uiLang', labelLang: 'kz-legal-graph.labelLang' };
+/**
+ * Where this browser remembers the languages. New names since the defaults follow the browser:
+ * until then every visit wrote both languages, chosen or not, so what the old names hold (English
+ * and Kazakh, mostly) says nothing of a choice and would keep every earlier visitor on them.
+ */
+const STORAGE = { uiLang: 'kz-legal-graph.interfaceLanguage', labelLang: 'kz-legal-graph.labelLanguage' };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 const lang = (value: string | null): Lang | null => (LANGS.includes(value as Lang) ? (value as Lang) : null);
 const labelLang = (value: string | null): LabelLang | null => (LABEL_LANGS.includes(value as LabelLang) ? (value as LabelLang) : null);
 
 /**
- * The view a page opens with: the URL first (a shared link), then the languages this browser
- * remembers, then the defaults (today, English interface, Kazakh labels, force-directed layout).
+ * The first of the reader's languages (`navigator.languages`, best first) that the interface
+ * speaks, by its primary subtag (`ru-RU` is `ru`, `kk-KZ` is `kk`); English when none is.
  */
-export function readViewState(search: string, storage: Pick<Storage, 'getItem'>, today: string): ViewState {
+export function preferredLang(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const primary = lang(tag.split('-')[0].toLowerCase());
+    if (primary) return primary;
+  }
+  return 'en';
+}
+
+/**
+ * The view a page opens with: the URL first (a shared link), then the languages this browser
+ * remembers, then the defaults (today, the interface in the first of `browserLanguages` it speaks
+ * else English, the labels in the interface's language, force-directed layout).
+ */
+export function readViewState(
+  search: string,
+  storage: Pick<Storage, 'getItem'>,
+  today: string,
+  browserLanguages: readonly string[] = [],
+): ViewState {
   const params = new URLSearchParams(search);
   const layout = params.get('layout');
   const node = params.get('focus');
   const edge = params.get('edge');
   const date = params.get('date');
+  const uiLang = lang(params.get('ui')) ?? lang(storage.getItem(STORAGE.uiLang)) ?? preferredLang(browserLanguages);
+  const chosenLabelLang = labelLang(params.get('labels')) ?? labelLang(storage.getItem(STORAGE.labelLang));
   return {
     asOf: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today,
-    uiLang: lang(params.get('ui')) ?? lang(storage.getItem(STORAGE.uiLang)) ?? 'en',
-    labelLang: labelLang(params.get('labels')) ?? labelLang(storage.getItem(STORAGE.labelLang)) ?? 'kk',
+    uiLang,
+    labelLang: chosenLabelLang ?? uiLang,
+    labelLangChosen: chosenLabelLang !== null,
     layout: LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : 'fcose',
     selected: node ? { group: 'node', id: node } : edge ? { group: 'edge', id: edge } : null,
     hiddenTypes: list(params.get('hide')),
@@ -57,12 +86,16 @@ export function readViewState(search: string, storage: Pick<Storage, 'getItem'>,
   };
 }
 
-/** The query string of a view; defaults are left out so links stay short. */
+/**
+ * The query string of a view; defaults are left out so links stay short. The interface's language
+ * is always in it (a shared link opens in the language it was made in); the labels' only when
+ * chosen, so that labels that follow the interface go on following it.
+ */
 export function viewStateQuery(state: ViewState, today: string): string {
   const params = new URLSearchParams();
   if (state.asOf !== today) params.set('date', state.asOf);
   params.set('ui', state.uiLang);
-  params.set('labels', state.labelLang);
+  if (state.labelLangChosen) params.set('labels', state.labelLang);
   if (state.layout !== 'fcose') params.set('layout', state.layout);
   if (state.selected) params.set(state.selected.group === 'node' ? 'focus' : 'edge', state.selected.id);
   if (state.hiddenTypes.length) params.set('hide', state.hiddenTypes.join(','));
@@ -74,10 +107,10 @@ export function viewStateQuery(state: ViewState, today: string): string {
   return params.toString();
 }
 
-/** Puts the view in the address bar (without a new history entry) and remembers the languages. */
+/** Puts the view in the address bar (without a new history entry) and remembers the languages (the labels' if chosen). */
 export function saveViewState(state: ViewState, today: string, storage: Pick<Storage, 'setItem'>): void {
   storage.setItem(STORAGE.uiLang, state.uiLang);
-  storage.setItem(STORAGE.labelLang, state.labelLang);
+  if (state.labelLangChosen) storage.setItem(STORAGE.labelLang, state.labelLang);
   const query = viewStateQuery(state, today);
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
 }

@@ -22,7 +22,7 @@ import {
   type Source,
   type SourceDocument,
 } from './model';
-import { locateQuote, normaliseWithOffsets, type NormalisedText } from './normalise';
+import { foldForSearch, locateQuote, normaliseWithOffsets, type NormalisedText } from './normalise';
 
 /** The folder that holds schema/, data/ and documents/. */
 export const ONTOLOGY_DIR = path.resolve(__dirname, '..');
@@ -289,9 +289,16 @@ const PARTICIPANT_ROLES: Record<ParticipantQualifier, string> = {
   recommendedBy: 'recommendation',
 };
 
-/** The version a graph of this content is stamped with: a hash of all of it. */
+/**
+ * The version a graph of this content is stamped with: a hash of all of it, and of its names and
+ * aliases as search folds them (the seed stores them so), so that a graph seeded before the fold
+ * changed is seeded again.
+ */
 export function hashOntology(content: Omit<Ontology, 'version'>): string {
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
+  const searchKeys = content.entities.map((entity) =>
+    [...Object.values(entity.names), ...Object.values(entity.aliases ?? {}).flat()].map(foldForSearch),
+  );
+  return createHash('sha256').update(JSON.stringify(content)).update(JSON.stringify(searchKeys)).digest('hex').slice(0, 16);
 }
 
 /**

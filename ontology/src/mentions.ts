@@ -1,5 +1,5 @@
 import type { Entity, SourceDocument } from './model';
-import { foldForSearch, normaliseWithOffsets } from './normalise';
+import { foldCase, normaliseWithOffsets } from './normalise';
 
 /** A place in a source document that speaks of an entity. */
 export interface Mention {
@@ -38,7 +38,7 @@ function termPatterns(entity: Entity): WordPattern[][] {
   const aliases = entity.aliases ?? {};
   const terms = new Set(
     [entity.names.kk, entity.names.ru, entity.names.en, ...(aliases.kk ?? []), ...(aliases.ru ?? []), ...(aliases.en ?? [])]
-      .map((term) => foldForSearch(term.replace(/[«»"“”()]/g, ' ')))
+      .map((term) => foldCase(term.replace(/[«»"“”()]/g, ' ')))
       .filter((term) => term.length >= 2),
   );
   return [...terms].map((term) => {

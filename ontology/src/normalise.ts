@@ -9,7 +9,11 @@
  *   sources such hyphens belong to the word, so the hyphen stays and the break goes;
  * - every run of white space (tabs, line breaks, no-break spaces, the private-use bullet U+F0B7)
  *   becomes one space, and the ends are trimmed.
+ *
+ * Search folds further (`foldForSearch`): lower case, and every script in one Latin spelling, so
+ * that a name is found whether it is typed in Cyrillic, in the Kazakh Latin alphabet or informally.
  */
+import { toKazakhLatin } from './kazakhLatin';
 
 const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
   ə: 'ә',
@@ -97,9 +101,55 @@ export function normaliseText(text: string): string {
   return normaliseWithOffsets(text).text;
 }
 
-/** Normalised text folded to lower case, for case-insensitive matching (search, mentions). */
-export function foldForSearch(text: string): string {
+/** Normalised text folded to lower case, for case-insensitive matching (mentions in the documents). */
+export function foldCase(text: string): string {
   return normaliseText(text).toLocaleLowerCase('kk');
+}
+
+/**
+ * The spellings people type for one Kazakh or Russian sound in Latin letters, folded to one, in
+ * order, over lower-case Latin letters without diacritics: the 2021 alphabet's (what
+ * `toKazakhLatin` writes) and the informal ones of Russian-style transliteration and of the 2018
+ * alphabet. Where one spelling is longer than the other, the folded one keeps the start of both
+ * whenever it can (j → zh rather than zh → j), so that a word half typed still starts its name.
+ */
+const LATIN_SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/shch/g, 'sh'], // щ: 2021 ş, Russian-style shch
+  [/ch/g, 'sh'], // ч: 2021 ş, informally ch (so ш and ч fold together, as the 2021 alphabet writes both ş)
+  [/kh/g, 'h'], // х: 2021 h, informally kh
+  [/gh/g, 'g'], // ғ: 2021 ğ, informally gh
+  [/ts/g, 's'], // ц: 2021 s, informally ts
+  [/y(?=[aou])/g, 'i'], // я, ю, ё: 2021 ia, iu, io, informally ya, yu, yo
+  [/q/g, 'k'], // қ: 2021 q, informally k
+  [/zh|j/g, 'zh'], // ж: 2021 j, informally zh
+];
+
+/** Letters whose diacritic is not a mark on a plain letter of the fold: ş is sh, ý is у in the 2018 alphabet. */
+const LATIN_LETTERS: Readonly<Record<string, string>> = { ş: 'sh', ç: 'ch', ý: 'u', ı: 'i' };
+
+/**
+ * Text folded for search in any script: normalised, lower case, Kazakh and Russian Cyrillic
+ * written in the Kazakh Latin alphabet of 2021, diacritics dropped (ä, á → a; ö, ó → o; ü, ú, ū
+ * → u; ğ → g; ñ, ń → n; ı → i) and the informal spellings folded ({@link LATIN_SPELLINGS}). A
+ * name and what is typed for it meet whatever the script: "Бас прокурор" and "Bas prokuror" both
+ * fold to `bas prokuror`, "Мәжіліс", "Mäjilis", "Májilis" and "Mazhilis" to `mazhilis`, "Сенат"
+ * and "Senat" to `senat`. Everything but letters (digits, punctuation, spaces) is kept.
+ *
+ * The seed stores every entity's names and aliases folded so (its `searchText`), and the graph's
+ * version hashes them, so a change here reseeds the graph.
+ */
+export function foldForSearch(text: string): string {
+  let folded = foldCase(text);
+  if (/[\u0400-\u04FF]/.test(folded)) folded = toKazakhLatin(folded);
+  // Most English names are plain ASCII already, and a seed folds every name.
+  if (/[\u0080-\uFFFF]/.test(folded)) {
+    folded = folded
+      .replace(/[şçýı]/g, (letter) => LATIN_LETTERS[letter])
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '');
+  }
+  for (const [spelling, folds] of LATIN_SPELLINGS) folded = folded.replace(spelling, folds);
+  return folded;
 }
 
 export interface QuoteLocation {

@@ -155,6 +155,38 @@ describe('embedding views in course pages, in a real browser', () => {
     }
   });
 
+  it("speaks, without a labels attribute, the course page's language, else the reader's browser's", async () => {
+    const component = `<script type="module" src="${app.url}/kz-legal-graph.js"></script>
+      <kz-legal-graph focus="prosecutor-general" depth="1" date="2010-01-01" height="300"></kz-legal-graph>`;
+    const russianPage = await startCoursePage(`<!doctype html><html lang="ru"><title>Курс</title>${component}</html>`);
+    const pageOfNoLanguage = await startCoursePage(`<!doctype html><html><title>Course</title>${component}</html>`);
+    const kazakhBrowser = await browser.newContext({ locale: 'kk-KZ' });
+    const spoken = async (url: string) => {
+      const reader = await kazakhBrowser.newPage();
+      await reader.goto(url);
+      await reader.waitForSelector('kz-legal-graph[data-state="ready"]');
+      return reader.evaluate(() => {
+        const element = document.querySelector('kz-legal-graph') as HTMLElement & { graph: import('cytoscape').Core };
+        return {
+          label: String(element.graph.getElementById('prosecutor-general').data('label')),
+          caption: element.shadowRoot!.querySelector('figcaption')!.textContent,
+        };
+      });
+    };
+    try {
+      const inRussian = await spoken(russianPage.url);
+      expect(inRussian.label).toBe('Генеральный прокурор');
+      expect(inRussian.caption).toContain('Правовые институты Казахстана');
+      const inKazakh = await spoken(pageOfNoLanguage.url);
+      expect(inKazakh.label).toBe('Бас прокурор');
+      expect(inKazakh.caption).toContain('Қазақстанның құқықтық институттары');
+    } finally {
+      await kazakhBrowser.close();
+      await russianPage.close();
+      await pageOfNoLanguage.close();
+    }
+  });
+
   it('downloads the view as one HTML file that opens from file:// with the network blocked and shows the same nodes', async () => {
     await page.goto(`${app.url}/?focus=senate&date=2010-01-01&labels=en`);
     await page.waitForSelector('#graph[data-state="ready"]');

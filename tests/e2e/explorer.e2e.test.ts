@@ -19,7 +19,8 @@ describe('the explorer in a real browser', () => {
   });
   let refusedByPolicy: string[];
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // An English browser: the interface and the labels follow the browser's language.
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     refusedByPolicy = watchContentSecurityPolicy(page);
   });
   afterEach(async () => {
@@ -271,6 +272,11 @@ describe('the explorer in a real browser', () => {
     });
     expect(labels).toEqual({ senate: 'Senat', mazhilis: 'Mäjılıs' });
     expect(await page.inputValue('#label-lang')).toBe('kk-latn');
+    // Search names what it finds as the graph does.
+    await page.focus('#search-input');
+    await page.keyboard.type('Majilis');
+    await page.waitForFunction(() => document.querySelector('#search-results .search-option:first-child')?.id === 'search-option-mazhilis');
+    expect(await page.locator('#search-option-mazhilis .search-option-name').textContent()).toBe('Mäjılıs');
   });
 
   it('finds an institution by an inflected name from the keyboard, and opens it', async () => {
@@ -283,6 +289,90 @@ describe('the explorer in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.locator('#details article[data-node="senate"]').waitFor();
     expect(new URL(page.url()).searchParams.get('focus')).toBe('senate');
+  });
+
+  it('finds the Prosecutor General first for Kazakh typed in Latin letters, "Bas prokuror", and opens it', async () => {
+    await openAsOf('2010-01-01');
+    await page.focus('#search-input');
+    await page.keyboard.type('Bas prokuror');
+    await page.waitForFunction(
+      () => document.querySelector('#search-results .search-option:first-child')?.id === 'search-option-prosecutor-general',
+    );
+    // Named in the labels' language, with the name that matched beside it.
+    expect(await page.locator('#search-option-prosecutor-general').textContent()).toBe('Prosecutor General Бас прокурор');
+    await page.keyboard.press('Enter');
+    await page.locator('#details article[data-node="prosecutor-general"]').waitFor();
+  });
+
+  describe("in the reader's languages", () => {
+    /** The explorer in a fresh browser whose language is `locale` (what navigator.languages and Accept-Language say). */
+    async function openIn(locale: string, query: string) {
+      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+      const localized = await context.newPage();
+      const refused = watchContentSecurityPolicy(localized);
+      await localized.goto(`${app.url}/${query}`);
+      await localized.waitForSelector('#graph[data-state="ready"]');
+      const close = async () => {
+        await context.close();
+        expect(refused).toEqual([]);
+      };
+      return { page: localized, close };
+    }
+
+    const labelOf = (on: Page, id: string) =>
+      on.evaluate((wanted) => String((window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.getElementById(wanted).data('label')), id);
+
+    it.each([
+      ['ru-RU', 'ru', 'Правовые институты Казахстана', 'Генеральный прокурор'],
+      ['kk-KZ', 'kk', 'Қазақстанның құқықтық институттары', 'Бас прокурор'],
+      ['de-DE', 'en', "Kazakhstan's legal institutions", 'Prosecutor General'],
+    ])('a browser in %s opens the explorer in "%s", and its labels too', async (locale, lang, title, prosecutorGeneral) => {
+      const { page: localized, close } = await openIn(locale, '?date=2010-01-01');
+      try {
+        expect(await localized.locator('h1').textContent()).toBe(title);
+        expect(await localized.getAttribute('html', 'lang')).toBe(lang);
+        expect([await localized.inputValue('#ui-lang'), await localized.inputValue('#label-lang')]).toEqual([lang, lang]);
+        expect(await labelOf(localized, 'prosecutor-general')).toBe(prosecutorGeneral);
+      } finally {
+        await close();
+      }
+    });
+
+    it('lets a link name the languages: the link wins over the browser', async () => {
+      const { page: localized, close } = await openIn('ru-RU', '?date=2010-01-01&ui=kk&labels=en');
+      try {
+        expect(await localized.locator('h1').textContent()).toBe('Қазақстанның құқықтық институттары');
+        expect(await labelOf(localized, 'prosecutor-general')).toBe('Prosecutor General');
+      } finally {
+        await close();
+      }
+    });
+
+    it('keeps labels chosen in their language when the interface changes, and labels not chosen follow it', async () => {
+      const { page: localized, close } = await openIn('ru-RU', '?date=2010-01-01');
+      try {
+        await localized.selectOption('#ui-lang', 'kk');
+        await localized.waitForFunction(
+          () => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.getElementById('senate').data('label') === 'Сенат',
+        );
+        await localized.waitForSelector('#graph[data-state="ready"]');
+        expect(await labelOf(localized, 'prosecutor-general')).toBe('Бас прокурор');
+        expect(new URL(localized.url()).searchParams.get('labels')).toBeNull();
+
+        await localized.selectOption('#label-lang', 'kk-latn');
+        await localized.waitForFunction(
+          () => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.getElementById('senate').data('label') === 'Senat',
+        );
+        await localized.selectOption('#ui-lang', 'en');
+        await localized.waitForSelector('#graph[data-state="ready"]');
+        expect(await localized.locator('h1').textContent()).toBe("Kazakhstan's legal institutions");
+        expect(await labelOf(localized, 'senate')).toBe('Senat');
+        expect(await localized.inputValue('#label-lang')).toBe('kk-latn');
+        expect(new URL(localized.url()).searchParams.get('labels')).toBe('kk-latn');
+      } finally {
+        await close();
+      }
+    });
   });
 
   it('jumps along the timeline to a key date and redraws the graph for it', async () => {
@@ -350,7 +440,7 @@ describe('the explorer in a real browser', () => {
     await page.uncheck('#filters-body input[name="branch"][value="judicial"]');
     await page.waitForFunction((count) => document.querySelectorAll('#institutions-table tbody tr').length < count, before);
     expect(await rows.count()).toBe(await visibleInstitutions());
-    expect(await page.locator('#institutions-table').textContent()).not.toContain('Жоғарғы Сот');
+    expect(await page.locator('#institutions-table').textContent()).not.toContain('Supreme Court');
   });
 
   it('has no serious or critical accessibility violations on the main views (axe-core)', async () => {
@@ -471,7 +561,7 @@ describe('the explorer in a real browser', () => {
   });
 
   it('works on a 360 px wide phone: the graph keeps the screen, the other controls fold behind a menu', async () => {
-    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
     try {
       await phone.goto(`${app.url}/?date=2010-01-01`);
       await phone.waitForSelector('#graph[data-state="ready"]');

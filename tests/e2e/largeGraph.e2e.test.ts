@@ -43,7 +43,7 @@ describe('the explorer on a graph too large to draw whole', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   });
   afterEach(() => page.close());
 

@@ -81,9 +81,25 @@ describe('search, suggestions and mentions', () => {
       expect(Math.floor(first.score)).toBe(2);
     });
 
+    it('finds the Prosecutor General first from Kazakh typed in Latin letters, "Bas prokuror", as from "Бас прокурор"', async () => {
+      const inLatin = await search('Bas prokuror');
+      expect(inLatin[0]).toMatchObject({ node: { id: 'prosecutor-general' }, matched: 'Бас прокурор' });
+      expect(Math.floor(inLatin[0].score)).toBe(3);
+      expect(inLatin).toEqual(await search('Бас прокурор'));
+    });
+
+    it.each(['Mäjilis', 'Májilis', 'Mazhilis', 'Majilis', 'Мәжіліс'])('finds the Mazhilis first from "%s"', async (text) => {
+      expect((await search(text))[0].node.id).toBe('mazhilis');
+    });
+
+    it('finds Russian typed in Latin letters: "Senat", "Generalnyy prokuror"', async () => {
+      expect((await search('Senat'))[0].node.id).toBe('senate');
+      expect((await search('Generalnyy prokuror'))[0].node.id).toBe('prosecutor-general');
+    });
+
     it('finds every entity a name or alias of which holds "прокурор", and only those', async () => {
       const expected = ontology.entities
-        .filter((entity) => termsOf(entity.id).some((term) => foldForSearch(term).includes('прокурор')))
+        .filter((entity) => termsOf(entity.id).some((term) => foldForSearch(term).includes(foldForSearch('прокурор'))))
         .map((entity) => entity.id);
       expect(expected.length).toBeGreaterThan(10);
       const hits = await search('прокурор', { first: maxPageSize });

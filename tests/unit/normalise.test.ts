@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { foldForSearch, locateQuote, normaliseText, normaliseWithOffsets } from '../../ontology/src';
+import { foldCase, foldForSearch, locateQuote, normaliseText, normaliseWithOffsets } from '../../ontology/src';
 
 const documentText = (id: string) => readFileSync(path.resolve(__dirname, '../../ontology/documents', `${id}.txt`), 'utf8');
 
@@ -54,5 +54,32 @@ describe('locateQuote', () => {
 describe('foldForSearch', () => {
   it('ignores case, lookalike letters and spacing', () => {
     expect(foldForSearch('  ТƏУЕЛСІЗ  ')).toBe(foldForSearch('тәуелсіз'));
+  });
+
+  it('writes Cyrillic, the 2021 Latin alphabet and the informal Latin spellings alike', () => {
+    expect(foldForSearch('Бас прокурор')).toBe('bas prokuror');
+    expect(foldForSearch('Bas Prokuror')).toBe('bas prokuror');
+    for (const typed of ['Мәжіліс', 'Mäjılıs', 'Mäjilis', 'Májilis', 'Mazhilis', 'Majilis']) expect(foldForSearch(typed)).toBe('mazhilis');
+    for (const typed of ['Сенат', 'Senat', 'SENAT']) expect(foldForSearch(typed)).toBe('senat');
+    for (const typed of ['Шағын', 'Şağyn', 'Shaghyn', 'Shagyn']) expect(foldForSearch(typed)).toBe('shagyn');
+    for (const typed of ['Ұлттық Құрылтай', 'Ūlttyq Qūryltai', 'Ulttyk Kuryltai']) expect(foldForSearch(typed)).toBe('ulttyk kuryltai');
+    for (const typed of ['Әкім', 'Äkım', 'Akim']) expect(foldForSearch(typed)).toBe('akim');
+    for (const typed of ['Үкімет', 'Ükımet', 'Úkimet', 'Ukimet']) expect(foldForSearch(typed)).toBe('ukimet');
+    for (const typed of ['Төраға', 'Töräğa', 'Tóraǵa', 'Toragha']) expect(foldForSearch(typed)).toBe('toraga');
+    for (const typed of ['Кеңес', 'Keñes', 'Keńes', 'Kenes']) expect(foldForSearch(typed)).toBe('kenes');
+    for (const typed of ['Конституция', 'Konstitusiia', 'Konstitutsiya', 'Konstitutsiia'])
+      expect(foldForSearch(typed)).toBe('konstitusiia');
+    for (const typed of ['Hatşy', 'Khatshy', 'HATSHY']) expect(foldForSearch(typed)).toBe(foldForSearch('Хатшы'));
+  });
+
+  it('keeps what is not a letter, so that names and words split where they did', () => {
+    expect(foldForSearch('«Сенат» | Вице-президент, 81-1')).toBe('«senat» | vise-prezident, 81-1');
+  });
+});
+
+describe('foldCase', () => {
+  it('folds case and lookalikes but keeps the script and the length: mention offsets count on it', () => {
+    expect(foldCase('  МƏЖIЛIС  ')).toBe('мәжіліс');
+    expect(foldCase('Бас прокурор')).toHaveLength('Бас прокурор'.length);
   });
 });

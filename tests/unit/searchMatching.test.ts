@@ -62,52 +62,73 @@ const cityCouncil = entity('city-council', { ru: 'Горсовет', en: 'City c
 describe('searchWords', () => {
   it('folds case and cuts at punctuation, so a query and a name split the same way', () => {
     expect(searchWords('«Сенат»')).toEqual(searchWords('сенат'));
-    expect(searchWords('Вице-президент')).toEqual(['вице', 'президент']);
+    expect(searchWords('Вице-президент')).toEqual(['vise', 'prezident']);
     expect(searchWords("Prosecutor's")).toEqual(searchWords('prosecutor s'));
-    expect(searchWords('  Жоғарғы   СОТ ')).toEqual(['жоғарғы', 'сот']);
+    expect(searchWords('  Жоғарғы   СОТ ')).toEqual(['zhogargy', 'sot']);
   });
 
   it('keeps digits and drops text with no letter or digit', () => {
-    expect(searchWords('Статья 81-1')).toEqual(['статья', '81', '1']);
+    expect(searchWords('Статья 81-1')).toEqual(['statia', '81', '1']);
     expect(searchWords(' — «» ... ')).toEqual([]);
   });
 
   it('reads a Latin i typed inside a Kazakh word as the Kazakh і', () => {
     expect(searchWords('Мәжiлiс')).toEqual(searchWords('Мәжіліс'));
   });
+
+  it('writes Kazakh the same in Cyrillic, in the Latin alphabet of 2021 and in the informal Latin spellings', () => {
+    for (const typed of ['Бас прокурор', 'Bas prokuror', 'BAS PROKUROR']) expect(searchWords(typed)).toEqual(['bas', 'prokuror']);
+    for (const typed of ['Мәжіліс', 'Mäjılıs', 'Mäjilis', 'Májilis', 'Majilis', 'Mazhilis'])
+      expect(searchWords(typed)).toEqual(['mazhilis']);
+    for (const typed of ['Жоғарғы Сот', 'Joğarğy Sot', 'Zhogargy Sot', 'Zhogharghy Sot'])
+      expect(searchWords(typed)).toEqual(['zhogargy', 'sot']);
+    for (const typed of ['Қазақстан', 'Qazaqstan', 'Kazakstan']) expect(searchWords(typed)).toEqual(['kazakstan']);
+    for (const typed of ['Конституциялық Кеңес', 'Konstitusiialyq Keñes', 'Konstitutsiyalyk Kenes', 'Konstitusiyalyq Keńes'])
+      expect(searchWords(typed)).toEqual(['konstitusiialyk', 'kenes']);
+  });
+
+  it('writes Russian Cyrillic in the same Latin letters', () => {
+    expect(searchWords('Сенат')).toEqual(searchWords('Senat'));
+    expect(searchWords('Генеральная прокуратура')).toEqual(searchWords('Generalnaya prokuratura'));
+    expect(searchWords('Верховный Суд')).toEqual(searchWords('Verhovnyi Sud'));
+  });
 });
+
+/** Search compares words folded (searchWords): the tests below write them as people do. */
+const fold = (text: string) => foldForSearch(text);
+const matchFolded = (queryWord: string, nameWord: string, inPhrase: boolean) => matchWord(fold(queryWord), fold(nameWord), inPhrase);
 
 describe('matchWord', () => {
   it('tells an exact word, the start of a word, an inflected form and a part inside a word apart', () => {
-    expect(matchWord('сенат', 'сенат', false)?.kind).toBe('exact');
-    expect(matchWord('сен', 'сенат', false)?.kind).toBe('prefix');
-    expect(matchWord('сената', 'сенат', false)?.kind).toBe('inflected');
-    expect(matchWord('совет', 'горсовет', false)?.kind).toBe('infix');
-    expect(matchWord('парламент', 'сенат', false)).toBeNull();
+    expect(matchFolded('сенат', 'сенат', false)?.kind).toBe('exact');
+    expect(matchFolded('сен', 'сенат', false)?.kind).toBe('prefix');
+    expect(matchFolded('сената', 'сенат', false)?.kind).toBe('inflected');
+    expect(matchFolded('совет', 'горсовет', false)?.kind).toBe('infix');
+    expect(matchFolded('парламент', 'сенат', false)).toBeNull();
   });
 
   it('takes Russian and Kazakh case endings, replacing up to two final vowels of the name', () => {
-    expect(matchWord('сенаттың', 'сенат', false)?.kind).toBe('inflected');
-    expect(matchWord('прокуратуры', 'прокуратура', false)?.kind).toBe('inflected');
-    expect(matchWord('верховного', 'верховный', false)?.kind).toBe('inflected');
-    // Three replaced letters are too many: "верховн" is not a stem of "верховныйя".
-    expect(matchWord('верховного', 'верховныйя', false)).toBeNull();
+    expect(matchFolded('сенаттың', 'сенат', false)?.kind).toBe('inflected');
+    expect(matchFolded('прокуратуры', 'прокуратура', false)?.kind).toBe('inflected');
+    expect(matchFolded('верховного', 'верховный', false)?.kind).toBe('inflected');
+    // Three replaced letters are too many: "верховн" is not a stem of "верховныйя" (nor, folded, "verhovn" of "verhovnyiia").
+    expect(matchFolded('верховного', 'верховныйя', false)).toBeNull();
   });
 
   it('inflects a three-letter word only inside a phrase', () => {
-    expect(matchWord('сотының', 'сот', true)?.kind).toBe('inflected');
-    expect(matchWord('сотының', 'сот', false)).toBeNull();
+    expect(matchFolded('сотының', 'сот', true)?.kind).toBe('inflected');
+    expect(matchFolded('сотының', 'сот', false)).toBeNull();
   });
 
   it('looks for a query word inside a name word only from three letters', () => {
-    expect(matchWord('ов', 'горсовет', false)).toBeNull();
-    expect(matchWord('сов', 'горсовет', false)?.kind).toBe('infix');
+    expect(matchFolded('ов', 'горсовет', false)).toBeNull();
+    expect(matchFolded('сов', 'горсовет', false)?.kind).toBe('infix');
   });
 
   it('rates a longer start of a word above a shorter one, and an exact word above all', () => {
-    const exact = matchWord('сенат', 'сенат', false)!.quality;
-    const longStart = matchWord('сена', 'сенат', false)!.quality;
-    const shortStart = matchWord('се', 'сенат', false)!.quality;
+    const exact = matchFolded('сенат', 'сенат', false)!.quality;
+    const longStart = matchFolded('сена', 'сенат', false)!.quality;
+    const shortStart = matchFolded('се', 'сенат', false)!.quality;
     expect(exact).toBeGreaterThan(longStart);
     expect(longStart).toBeGreaterThan(shortStart);
   });
@@ -247,6 +268,47 @@ describe('scoreEntity: which entity a query finds first', () => {
   });
 });
 
+describe('scoreEntity: Kazakh typed in Latin letters', () => {
+  const prosecutorGeneral = entity(
+    'prosecutor-general',
+    { kk: 'Бас прокурор', ru: 'Генеральный прокурор', en: 'Prosecutor General' },
+    { kk: ['Республиканың Бас прокуроры'], ru: ['Генпрокурор'] },
+  );
+  const deputyProsecutorGeneral = entity('deputy-prosecutor-general', {
+    kk: 'Бас прокурордың орынбасары',
+    ru: 'Заместитель Генерального прокурора',
+    en: 'Deputy Prosecutor General',
+  });
+  const mazhilis = entity('mazhilis', { kk: 'Мәжіліс', ru: 'Мажилис', en: 'Mazhilis' }, { kk: ['Парламент Мәжілісі'] });
+  const all = [deputyProsecutorGeneral, prosecutorsOffice, prosecutorGeneral, senateApparatus, senateOfParliament, senate, mazhilis];
+
+  it('finds the Prosecutor General first for "Bas prokuror", by its Kazakh name, as for "Бас прокурор"', () => {
+    const found = ranking(all, 'Bas prokuror');
+    expect(found[0]).toBe('prosecutor-general');
+    expect(found).toEqual(ranking(all, 'Бас прокурор'));
+    expect(scoreEntity(prosecutorGeneral, searchWords('Bas prokuror'))).toEqual(
+      scoreEntity(prosecutorGeneral, searchWords('Бас прокурор')),
+    );
+    expect(scoreEntity(prosecutorGeneral, searchWords('Bas prokuror'))?.matched).toBe('Бас прокурор');
+  });
+
+  it.each(['Mäjilis', 'Májilis', 'Mazhilis', 'Majilis', 'Mäjılıs', 'mazhilisi'])('finds the Mazhilis first for "%s"', (typed) => {
+    expect(ranking(all, typed)[0]).toBe('mazhilis');
+  });
+
+  it('finds Russian names typed in Latin letters, and Kazakh inflected ones', () => {
+    expect(ranking(all, 'Senat')[0]).toBe('senate');
+    expect(ranking(all, 'Senattyñ')[0]).toBe('senate');
+    expect(ranking(all, 'Generalnyy prokuror')[0]).toBe('prosecutor-general');
+    expect(ranking(all, 'genprokuror')).toEqual(['prosecutor-general']);
+  });
+
+  it('finds a name while its Latin spelling is still being typed', () => {
+    for (const typed of ['Ba', 'Bas pro', 'Bas prokur']) expect(ranking(all, typed)).toContain('prosecutor-general');
+    for (const typed of ['Maz', 'Mazh', 'Mäj', 'Maji']) expect(ranking(all, typed)[0]).toBe('mazhilis');
+  });
+});
+
 /** The `searchText` the seed stores for an entity: its names and aliases, folded, joined by " | ". */
 function searchTextOf(record: EntityRecord): string {
   return foldForSearch(
@@ -264,25 +326,25 @@ function matchesWhole(pattern: string, text: string): boolean {
 
 describe('inflectedPattern', () => {
   it('matches a text holding a name word the query word may be an inflected form of', () => {
-    expect(matchesWhole(inflectedPattern('сенаттың')!, 'парламент сенаты | сенат | senate')).toBe(true);
-    expect(matchesWhole(inflectedPattern('прокуратуры')!, 'бас прокуратура | генеральная прокуратура')).toBe(true);
-    expect(matchesWhole(inflectedPattern('верховного')!, 'жоғарғы сот | верховный суд')).toBe(true);
+    expect(matchesWhole(inflectedPattern(fold('сенаттың'))!, fold('парламент сенаты | сенат | senate'))).toBe(true);
+    expect(matchesWhole(inflectedPattern(fold('прокуратуры'))!, fold('бас прокуратура | генеральная прокуратура'))).toBe(true);
+    expect(matchesWhole(inflectedPattern(fold('верховного'))!, fold('жоғарғы сот | верховный суд'))).toBe(true);
   });
 
   it('does not match a text whose words only start with a start of the query word', () => {
-    expect(matchesWhole(inflectedPattern('сенаттың')!, 'сенатор | senator')).toBe(false);
-    expect(matchesWhole(inflectedPattern('сенаттың')!, 'мәжіліс | mazhilis')).toBe(false);
+    expect(matchesWhole(inflectedPattern(fold('сенаттың'))!, fold('сенатор | senator'))).toBe(false);
+    expect(matchesWhole(inflectedPattern(fold('сенаттың'))!, fold('мәжіліс | mazhilis'))).toBe(false);
   });
 
   it('is null for a word too short to inflect', () => {
-    expect(inflectedPattern('сот')).toBeNull();
-    expect(inflectedPattern('со')).toBeNull();
-    expect(inflectedPattern('соты')).not.toBeNull();
+    expect(inflectedPattern(fold('сот'))).toBeNull();
+    expect(inflectedPattern(fold('со'))).toBeNull();
+    expect(inflectedPattern(fold('соты'))).not.toBeNull();
   });
 
   it('treats characters of a regular expression in the query as plain text', () => {
-    expect(matchesWhole(inflectedPattern('a.b+c')!, 'axbbc')).toBe(false);
-    expect(matchesWhole(inflectedPattern('a.b+c')!, 'a.b+ | x')).toBe(true);
+    expect(matchesWhole(inflectedPattern(fold('a.b+c'))!, fold('axbbc'))).toBe(false);
+    expect(matchesWhole(inflectedPattern(fold('a.b+c'))!, fold('a.b+ | x'))).toBe(true);
   });
 });
 
@@ -325,6 +387,11 @@ describe('candidatesQuery', () => {
     'Безопасности Совет',
     'Senate of',
     'GPO',
+    'Senat',
+    'Senattyñ',
+    'Bas prokuratura',
+    'Generalnoy prokuratury',
+    'Joğarğy Sotynyñ',
   ])('fetches every entity that "%s" scores', (text) => {
     const all = [
       senate,

@@ -1,4 +1,4 @@
-import { readViewState, saveViewState, viewStateQuery, type ViewState } from '../../client/src/viewState';
+import { preferredLang, readViewState, saveViewState, viewStateQuery, type ViewState } from '../../client/src/viewState';
 
 // A view written to the address bar and read back from it (a copied link) must be the same view.
 
@@ -16,17 +16,18 @@ function memoryStorage(entries: Record<string, string> = {}): Pick<Storage, 'get
 
 const emptyStorage = () => memoryStorage();
 
-/** What a page opened with no query string and nothing remembered shows. */
+/** What a page opened with no query string and nothing remembered shows, in a browser that asks for no language. */
 const DEFAULT_VIEW = readViewState('', emptyStorage(), TODAY);
 
 const view = (changes: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...changes });
 
 describe('the defaults', () => {
-  it('are today, an English interface, Kazakh labels, the force-directed layout, nothing selected or hidden', () => {
+  it('are today, an English interface, labels in its language, the force-directed layout, nothing selected or hidden', () => {
     expect(DEFAULT_VIEW).toEqual({
       asOf: TODAY,
       uiLang: 'en',
-      labelLang: 'kk',
+      labelLang: 'en',
+      labelLangChosen: false,
       layout: 'fcose',
       selected: null,
       hiddenTypes: [],
@@ -38,8 +39,8 @@ describe('the defaults', () => {
     });
   });
 
-  it('are left out of the link, but for the two languages', () => {
-    expect([...new URLSearchParams(viewStateQuery(DEFAULT_VIEW, TODAY)).keys()].sort()).toEqual(['labels', 'ui']);
+  it("are left out of the link, but for the interface's language", () => {
+    expect([...new URLSearchParams(viewStateQuery(DEFAULT_VIEW, TODAY)).keys()]).toEqual(['ui']);
   });
 
   it('are left out one by one: a link names only what differs', () => {
@@ -71,8 +72,16 @@ describe('the defaults', () => {
 describe('a link reopens the view it was made from', () => {
   const states: [string, ViewState][] = [
     ['the default view', DEFAULT_VIEW],
-    ['a past date in Russian with Latin-script labels', view({ asOf: '1995-08-30', uiLang: 'ru', labelLang: 'kk-latn' })],
-    ['the Kazakh interface with English labels, hierarchical layout', view({ uiLang: 'kk', labelLang: 'en', layout: 'dagre' })],
+    [
+      'a past date in Russian with Latin-script labels',
+      view({ asOf: '1995-08-30', uiLang: 'ru', labelLang: 'kk-latn', labelLangChosen: true }),
+    ],
+    [
+      'the Kazakh interface with English labels, hierarchical layout',
+      view({ uiLang: 'kk', labelLang: 'en', labelLangChosen: true, layout: 'dagre' }),
+    ],
+    ['the Russian interface, its labels following it', view({ uiLang: 'ru', labelLang: 'ru' })],
+    ['the Russian interface with Russian labels chosen', view({ uiLang: 'ru', labelLang: 'ru', labelLangChosen: true })],
     ['a selected entity', view({ layout: 'concentric', selected: { group: 'node', id: 'prosecutor-general' } })],
     ['a selected relation', view({ selected: { group: 'edge', id: 'senate-consents-to-prosecutor-general' } })],
     [
@@ -92,6 +101,7 @@ describe('a link reopens the view it was made from', () => {
         asOf: '2023-01-01',
         uiLang: 'ru',
         labelLang: 'ru',
+        labelLangChosen: true,
         layout: 'concentric',
         selected: { group: 'node', id: 'Сенат & Мәжіліс?=1#x' },
         hiddenTypes: ['consents-to'],
@@ -111,10 +121,46 @@ describe('a link reopens the view it was made from', () => {
     expect(readViewState(`?${query}`, emptyStorage(), TODAY)).toEqual(state);
   });
 
-  it('whatever this browser remembers: the link wins', () => {
-    const state = view({ uiLang: 'kk', labelLang: 'ru' });
-    const remembered = memoryStorage({ 'kz-legal-graph.uiLang': 'en', 'kz-legal-graph.labelLang': 'en' });
-    expect(readViewState(viewStateQuery(state, TODAY), remembered, TODAY)).toEqual(state);
+  it('whatever this browser remembers or speaks: the link wins', () => {
+    const state = view({ uiLang: 'kk', labelLang: 'ru', labelLangChosen: true });
+    const remembered = memoryStorage({ 'kz-legal-graph.interfaceLanguage': 'en', 'kz-legal-graph.labelLanguage': 'en' });
+    expect(readViewState(viewStateQuery(state, TODAY), remembered, TODAY, ['en-US'])).toEqual(state);
+    const following = view({ uiLang: 'kk', labelLang: 'kk' });
+    expect(readViewState(viewStateQuery(following, TODAY), emptyStorage(), TODAY, ['ru-RU'])).toEqual(following);
+  });
+});
+
+describe('the languages of a browser', () => {
+  it.each([
+    [['ru-RU'], 'ru'],
+    [['kk-KZ', 'ru-RU', 'en'], 'kk'],
+    [['KK'], 'kk'],
+    [['de-DE'], 'en'],
+    [['de-DE', 'ru'], 'ru'],
+    [['en-GB', 'ru'], 'en'],
+    [[], 'en'],
+  ])('%j: the interface speaks the first it knows, else English (%s)', (languages, expected) => {
+    expect(preferredLang(languages)).toBe(expected);
+  });
+
+  it("open the interface in the browser's language and the labels in the interface's", () => {
+    expect(readViewState('', emptyStorage(), TODAY, ['ru-RU'])).toEqual(view({ uiLang: 'ru', labelLang: 'ru' }));
+    expect(readViewState('', emptyStorage(), TODAY, ['kk-KZ'])).toEqual(view({ uiLang: 'kk', labelLang: 'kk' }));
+    expect(readViewState('', emptyStorage(), TODAY, ['de-DE'])).toEqual(DEFAULT_VIEW);
+  });
+
+  it('are not overruled by what earlier versions wrote on every visit, chosen or not', () => {
+    const writtenOnEveryVisit = memoryStorage({ 'kz-legal-graph.uiLang': 'en', 'kz-legal-graph.labelLang': 'kk' });
+    expect(readViewState('', writtenOnEveryVisit, TODAY, ['ru-RU'])).toEqual(view({ uiLang: 'ru', labelLang: 'ru' }));
+  });
+
+  it('give way to the languages a link names, and to labels chosen in this browser before', () => {
+    expect(readViewState('ui=en', emptyStorage(), TODAY, ['ru-RU'])).toEqual(view({ uiLang: 'en', labelLang: 'en' }));
+    expect(readViewState('labels=kk-latn', emptyStorage(), TODAY, ['ru-RU'])).toEqual(
+      view({ uiLang: 'ru', labelLang: 'kk-latn', labelLangChosen: true }),
+    );
+    const remembered = memoryStorage({ 'kz-legal-graph.labelLanguage': 'en' });
+    expect(readViewState('', remembered, TODAY, ['kk'])).toEqual(view({ uiLang: 'kk', labelLang: 'en', labelLangChosen: true }));
   });
 });
 
@@ -137,15 +183,15 @@ describe('a link with bad values', () => {
 
   it('keeps the good values beside a bad one', () => {
     const state = readViewState('date=someday&ui=ru&layout=nope&focus=senate', emptyStorage(), TODAY);
-    expect(state).toEqual(view({ uiLang: 'ru', selected: { group: 'node', id: 'senate' } }));
+    expect(state).toEqual(view({ uiLang: 'ru', labelLang: 'ru', selected: { group: 'node', id: 'senate' } }));
   });
 
   it('falls back to the languages this browser remembers before the defaults', () => {
-    const remembered = memoryStorage({ 'kz-legal-graph.uiLang': 'ru', 'kz-legal-graph.labelLang': 'kk-latn' });
+    const remembered = memoryStorage({ 'kz-legal-graph.interfaceLanguage': 'ru', 'kz-legal-graph.labelLanguage': 'kk-latn' });
     const state = readViewState('ui=xx&labels=yy', remembered, TODAY);
     expect(state.uiLang).toBe('ru');
     expect(state.labelLang).toBe('kk-latn');
-    const badlyRemembered = memoryStorage({ 'kz-legal-graph.uiLang': 'fr', 'kz-legal-graph.labelLang': 'de' });
+    const badlyRemembered = memoryStorage({ 'kz-legal-graph.interfaceLanguage': 'fr', 'kz-legal-graph.labelLanguage': 'de' });
     expect(readViewState('', badlyRemembered, TODAY)).toEqual(DEFAULT_VIEW);
   });
 
@@ -178,14 +224,22 @@ describe('saveViewState', () => {
 
   it('remembers the languages, which a page opened without a link then reads back', () => {
     const storage = memoryStorage();
-    saveViewState(view({ uiLang: 'kk', labelLang: 'kk-latn', layout: 'dagre' }), TODAY, storage);
-    expect(readViewState('', storage, TODAY)).toEqual(view({ uiLang: 'kk', labelLang: 'kk-latn' }));
+    saveViewState(view({ uiLang: 'kk', labelLang: 'kk-latn', labelLangChosen: true, layout: 'dagre' }), TODAY, storage);
+    expect(readViewState('', storage, TODAY, ['ru'])).toEqual(view({ uiLang: 'kk', labelLang: 'kk-latn', labelLangChosen: true }));
+  });
+
+  it('remembers no label language while the labels follow the interface', () => {
+    const storage = memoryStorage();
+    saveViewState(view({ uiLang: 'ru', labelLang: 'ru' }), TODAY, storage);
+    expect(storage.entries.has('kz-legal-graph.labelLanguage')).toBe(false);
+    expect(readViewState('', storage, TODAY)).toEqual(view({ uiLang: 'ru', labelLang: 'ru' }));
   });
 
   it('puts the view in the address bar without a new history entry, and that address reopens it', () => {
     const state = view({
       asOf: '2010-06-15',
       uiLang: 'ru',
+      labelLang: 'ru',
       selected: { group: 'edge', id: 'r-42' },
       hiddenLevels: ['district'],
       expanded: ['x'],

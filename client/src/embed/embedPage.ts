@@ -1,5 +1,6 @@
 import './kzLegalGraph';
 import './embedPage.css';
+import { preferredLang } from '../viewState';
 
 /** The explorer's URL parameter names, and the component attributes they set. */
 const PARAMETERS: Record<string, string> = {
@@ -25,5 +26,6 @@ for (const [parameter, attribute] of Object.entries(PARAMETERS)) {
   if (value) view.setAttribute(attribute, value);
 }
 if (!params.has('height')) view.setAttribute('height', 'calc(100vh - 48px)');
-document.documentElement.lang = params.get('labels')?.slice(0, 2) ?? 'kk';
+// Without `labels`, the component speaks the page's language: the reader's browser's.
+document.documentElement.lang = params.get('labels')?.slice(0, 2) ?? preferredLang(navigator.languages);
 document.body.append(view);

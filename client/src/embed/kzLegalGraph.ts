@@ -6,8 +6,8 @@ import { graphStylesheet } from '../graphStyle';
 import { t } from '../i18n';
 import { fitLabelsToZoom, keepLabelsApart, resetLabelScale } from '../labels';
 import { runLayout } from '../layouts';
-import { toKazakhLatin } from '../translit';
-import { LAYOUTS, type LabelLang, type LayoutName, type ViewState } from '../viewState';
+import { toKazakhLatin } from '../../../ontology/src/kazakhLatin';
+import { LAYOUTS, preferredLang, type LabelLang, type LayoutName, type ViewState } from '../viewState';
 import { EMBED_CSS } from './embedStyle';
 
 /** What a view needs to draw itself without a server: the self-contained HTML export carries it inline. */
@@ -92,9 +92,15 @@ export class KzLegalGraph extends HTMLElement {
     });
   }
 
+  /**
+   * The `labels` attribute; without it, the language of the page around the element (its nearest
+   * `lang`, the course page's `<html lang>`) if the graph speaks it, else the reader's browser's.
+   */
   private get labelLang(): LabelLang {
     const value = this.getAttribute('labels');
-    return value === 'kk' || value === 'kk-latn' || value === 'ru' || value === 'en' ? value : 'kk';
+    if (value === 'kk' || value === 'kk-latn' || value === 'ru' || value === 'en') return value;
+    const pageLang = this.closest('[lang]')?.getAttribute('lang');
+    return preferredLang([...(pageLang ? [pageLang] : []), ...navigator.languages]);
   }
 
   /** The caption speaks the labels' language (Kazakh for Kazakh Latin labels). */
@@ -198,6 +204,7 @@ export class KzLegalGraph extends HTMLElement {
       asOf: '',
       uiLang: this.captionLang,
       labelLang: this.labelLang,
+      labelLangChosen: true,
       layout: 'fcose',
       selected: null,
       hiddenTypes: list(this.getAttribute('hide')),

@@ -4,16 +4,19 @@ import type { SearchCandidatesQuery } from '../graph/graph.repository';
 
 /**
  * How a typed query meets the names and aliases of an entity. Both sides are folded with the
- * project's one normaliser (`foldForSearch`) and cut into words of letters and digits, so that
- * "Prosecutor's", «Сенат» and "Вице-президент" split the same way in a query and in a name.
+ * project's one normaliser (`foldForSearch`, which writes every script in one Latin spelling) and
+ * cut into words of letters and digits, so that "Prosecutor's", «Сенат» and "Вице-президент" split
+ * the same way in a query and in a name, and "Bas prokuror" meets "Бас прокурор".
  */
 
 /**
- * Letters that Russian and Kazakh inflection may replace at the end of a name word: Сенат →
- * Сената, прокуратура → прокуратуры, Верховный → Верховного (two letters at most).
+ * Letters that Russian and Kazakh inflection may replace at the end of a name word, as folded:
+ * the vowels (а, я, ы, и, е, о, й, у, ю; ь folds to nothing). Сенат → Сената, прокуратура →
+ * прокуратуры, Верховный → Верховного (`verhovnyi` → `verhovnogo`), Генеральная → Генеральной
+ * (`generalnaia` → `generalnoi`: two Cyrillic letters, three folded, as я and ю fold to ia, iu).
  */
-const REPLACEABLE_ENDING = 'аяыиеоьйую';
-const MOST_REPLACED_LETTERS = 2;
+const REPLACEABLE_ENDING = 'aeiouy';
+const MOST_REPLACED_LETTERS = 3;
 /** As in mention detection: a name word standing alone inflects from four letters, one inside a phrase ("Жоғарғы Сот" → "Жоғарғы Сотының") from three. */
 const SHORTEST_STEM_ALONE = 4;
 const SHORTEST_STEM_IN_PHRASE = 3;

@@ -9,7 +9,7 @@ export class SearchResolver {
 
   @Query(() => [SearchHit], {
     description:
-      'Entities of every date whose names or aliases (Kazakh, Russian, English) match `text`, also inflected ("Сенаттың") or partly typed ("Prosecutor Gen"), best first: whole names, then starts of names, then words inside names; among equals, those valid today first.',
+      'Entities of every date whose names or aliases (Kazakh, Russian, English) match `text`, also inflected ("Сенаттың"), partly typed ("Prosecutor Gen") or typed in Latin letters ("Bas prokuror", "Mazhilis"), best first: whole names, then starts of names, then words inside names; among equals, those valid today first.',
   })
   search(
     @Arg('text', () => String, { description: 'What to look for: words of a name or alias, whole, inflected or partly typed.' })

@@ -1,4 +1,4 @@
-import { KAZAKH_LATIN_2021, toKazakhLatin } from '../../client/src/translit';
+import { KAZAKH_LATIN_2021, toKazakhLatin } from '../../ontology/src/kazakhLatin';
 
 // The 31 letters of the alphabet presented in January 2021, capitals and small letters.
 const LATIN_2021 = 'AÄBDEFGĞHIİJKLMNÑOÖPQRSŞTUŪÜVYZ' + 'aäbdefgğhıijklmnñoöpqrsştuūüvyz';
