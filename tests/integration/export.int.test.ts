@@ -8,6 +8,7 @@ import { loadOntology, type Ontology } from '../../ontology/src';
 import type { GraphSnapshot } from '../../server/src/export/export.service';
 import { toGraphML } from '../../server/src/export/graphml.format';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
+import { relationRecord } from '../support/records';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const ID_BASE = 'https://kz-legal-graph.example/id/';
@@ -233,26 +234,7 @@ describe('exports of the graph', () => {
       lang: 'en',
       graphVersion: null,
       entities: [entity('a'), entity('b')],
-      relations: [
-        {
-          id: 'a-appoints-b',
-          type: 'appoints',
-          fromId: 'a',
-          toId: 'b',
-          consentOfIds: [],
-          nominatedByIds: [],
-          recommendedByIds: [],
-          termYears: null,
-          termSingle: false,
-          majorityTexts: { kk: null, ru: null, en: null },
-          conditionTexts: { kk: null, ru: null, en: null },
-          validFrom: '2000-01-01',
-          validTo: null,
-          notes: null,
-          derivedFrom: null,
-          sources: [],
-        },
-      ],
+      relations: [relationRecord({ id: 'a-appoints-b', type: 'appoints', fromId: 'a', toId: 'b', validFrom: '2000-01-01' })],
       elements: { nodes: [], edges: [] },
       namesById: new Map(),
     };
