@@ -226,14 +226,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       answerWithin(options.http.requestTimeoutMs, request, response);
       const url = request.url ?? '/';
       if (isGraphQLPath(url)) {
-        setSecurityHeaders('/graphql', request, response);
+        setSecurityHeaders('/graphql', response);
         // CORS first, so that a page of another site can read a 429 too.
         return graphqlCors(request as Request, response as ExpressResponse, () =>
           withinRateLimit(request, response, () => void answerGraphQL(request, response)),
         );
       }
       const path = pathOf(url);
-      setSecurityHeaders(path, request, response);
+      setSecurityHeaders(path, response);
       if (isHealthPath(path)) return void app(request, response);
       withinRateLimit(request, response, () => void app(request, response));
     },

@@ -40,6 +40,8 @@ const isLang = (tag: string): tag is Lang => LANGS.includes(tag);
  * its own matching would put an exact `kk` before an `en-US` the reader listed first.
  */
 export function langFromAcceptLanguage(header: string | undefined): Lang {
+  // Most API clients send none; every request asks, so that answer costs nothing.
+  if (!header) return 'en';
   const preferred = new Negotiator({ headers: { 'accept-language': header } }).languages();
   return preferred.map((tag) => tag.split('-')[0].toLowerCase()).find(isLang) ?? 'en';
 }

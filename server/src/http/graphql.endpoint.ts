@@ -94,16 +94,18 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): Handler {
     }
   }
 
+  // Made once, not per request: a closure per request is garbage per request.
+  function send(request: IncomingMessage, response: ServerResponse, answer: Answer, stored: StoredAnswer | null, maxAgeSeconds: number) {
+    // Answered already: the request timed out, or the client left.
+    if (response.headersSent || response.destroyed) return options.onDroppedAnswer?.('/graphql');
+    sendAnswer(request, response, answer, stored, maxAgeSeconds);
+  }
+
   return async (request, response) => {
-    const send = (answer: Answer, stored: StoredAnswer | null, maxAgeSeconds: number) => {
-      // Answered already: the request timed out, or the client left.
-      if (response.headersSent || response.destroyed) return options.onDroppedAnswer?.('/graphql');
-      sendAnswer(request, response, answer, stored, maxAgeSeconds);
-    };
     let rawBody = '';
     if (request.method === 'POST') {
       const read = await readBody(request, options.maxBodyBytes);
-      if (typeof read !== 'string') return send(read, null, 0);
+      if (typeof read !== 'string') return send(request, response, read, null, 0);
       rawBody = read;
     }
     const lang = langFromAcceptLanguage(request.headers['accept-language']);
@@ -111,15 +113,15 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): Handler {
     const known = versions.current;
     // A POST is looked up by its text: only bodies that were JSON operations were ever kept.
     const hit = question === null || known === null ? undefined : answers?.get(`${known}\n${question}`);
-    if (hit) return send(hit, hit, cache!.maxAgeSeconds);
+    if (hit) return send(request, response, hit, hit, cache!.maxAgeSeconds);
 
     const body = request.method === 'POST' ? parseJsonBody(request, rawBody) : undefined;
-    if (body instanceof Error) return send(errorAnswer(400, body.message), null, 0);
+    if (body instanceof Error) return send(request, response, errorAnswer(400, body.message), null, 0);
     const { answer, version } = await answerWithinOneVersion(request, body, lang);
     const operationInBody = request.method !== 'POST' || typeof (body as { query?: unknown })?.query === 'string';
     const stored = answers && question !== null && version !== null && operationInBody ? storable(answer) : null;
     if (stored) answers!.set(`${version}\n${question}`, stored);
-    send(answer, stored, cache?.maxAgeSeconds ?? 0);
+    send(request, response, answer, stored, cache?.maxAgeSeconds ?? 0);
   };
 }
 

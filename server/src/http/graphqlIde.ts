@@ -12,7 +12,9 @@ const ANSWER_TYPES = ['application/json', 'application/graphql-response+json', '
  * prefers HTML to JSON, as a browser's address bar does (fetch, curl and GraphQL clients do not).
  */
 export function asksForTheIde(request: IncomingMessage): boolean {
-  if (request.method !== 'GET') return false;
+  // Asked first because it is one string search that rules out every API request, which is what
+  // this address answers thousands of times a second.
+  if (request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return false;
   const url = request.url ?? '';
   const search = url.indexOf('?');
   if ((search < 0 ? url : url.slice(0, search)) !== '/graphql') return false;
