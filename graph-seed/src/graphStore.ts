@@ -190,11 +190,25 @@ export function relationProperties(relation: Relation) {
     notes: relation.notes ?? null,
     derivedFrom: relation.derivedFrom ?? null,
     sourcesJson: JSON.stringify(relation.sources),
+    // The acts of its legal bases, beside the JSON: a query that returns a relation can then
+    // return those acts too, where the JSON can only be read once it has left the database.
+    actIds: [...new Set(relation.sources.flatMap((source) => ('act' in source ? [source.act] : [])))],
   };
 }
 
 /** A relation's stored properties, as relationProperties writes them. */
 export type RelationProperties = ReturnType<typeof relationProperties>;
+
+/**
+ * The relation properties that hold ids of other entities: whose consent, nomination and
+ * recommendation it needs, and the acts it rests on.
+ */
+export const RELATION_ENTITY_REFERENCES = [
+  'consentOf',
+  'nominatedBy',
+  'recommendedBy',
+  'actIds',
+] as const satisfies readonly (keyof RelationProperties)[];
 
 /**
  * A relation from its stored properties (a relationship's, or a published release's), its kind id
@@ -254,7 +268,29 @@ const GRAPH_META_ID = 'graph';
  */
 export const STAMP_GRAPH_VERSION = `MERGE (m:${GRAPH_META} {id: "${GRAPH_META_ID}"})
   SET m.seededAt = CASE WHEN m.version = $version THEN m.seededAt ELSE datetime() END,
-      m.version = $version`;
+      m.version = $version,
+      m.storeFormat = $storeFormat`;
+
+/**
+ * The shape of what the seed stores, raised whenever it changes (a property added, say): a graph
+ * stored in an older shape is seeded again though the ontology is unchanged. The API's answers
+ * come from the ontology through this codec and do not change with the shape, so the graph's
+ * version (the ontology's hash) stays.
+ */
+export const STORE_FORMAT = 2;
+
+/** The version and store format the graph was stamped with; nulls for an empty database. */
+export async function queryGraphStamp(read: ReadRows): Promise<{ version: string | null; storeFormat: number | null }> {
+  const rows = await read(`MATCH (m:${GRAPH_META} {id: "${GRAPH_META_ID}"}) RETURN m.version AS version, m.storeFormat AS storeFormat`);
+  return { version: (rows[0]?.version as string | undefined) ?? null, storeFormat: (rows[0]?.storeFormat as number | undefined) ?? null };
+}
+
+/**
+ * Cypher that binds `graphVersion` to the version the graph was last seeded with (null for an
+ * empty database). Placed after an aggregation, which reads all its input before it yields, it
+ * reads the version after the query's data: one query then says which graph its answer comes from.
+ */
+export const READ_GRAPH_VERSION_AFTER = `CALL () { OPTIONAL MATCH (m:${GRAPH_META} {id: "${GRAPH_META_ID}"}) RETURN m.version AS graphVersion }`;
 
 /** The version the graph was last seeded with (the ontology's hash), or null for an empty database. */
 export async function queryGraphVersion(read: ReadRows): Promise<string | null> {

@@ -12,6 +12,8 @@ import {
   relationProperties,
   schemaStatements,
   STAMP_GRAPH_VERSION,
+  STORE_FORMAT,
+  queryGraphStamp,
   type ReadRows,
 } from './graphStore';
 
@@ -189,12 +191,15 @@ function readsIn(tx: ManagedTransaction): ReadRows {
   return async (cypher, parameters) => (await tx.run(cypher, parameters)).records.map((record) => record.toObject());
 }
 
+/** Reads outside a transaction, for graphStore's queries. */
+function readsOf(driver: Driver, database: string): ReadRows {
+  return async (cypher, parameters) =>
+    (await driver.executeQuery(cypher, parameters, { database, routing: 'READ' })).records.map((record) => record.toObject());
+}
+
 /** The version the graph was last seeded with, or null for an empty database. */
 export async function readGraphVersion(driver: Driver, database: string): Promise<string | null> {
-  return queryGraphVersion(async (cypher, parameters) => {
-    const result = await driver.executeQuery(cypher, parameters, { database, routing: 'READ' });
-    return result.records.map((record) => record.toObject());
-  });
+  return queryGraphVersion(readsOf(driver, database));
 }
 
 /**
@@ -217,7 +222,7 @@ export async function seedGraph(driver: Driver, database: string, ontology: Onto
       mentions = replaceMentions(writes, ontology);
       // A version already published is not written again.
       if (!published) publishRelease(writes, ontology);
-      writes.send(STAMP_GRAPH_VERSION, { version: ontology.version });
+      writes.send(STAMP_GRAPH_VERSION, { version: ontology.version, storeFormat: STORE_FORMAT });
       await writes.done();
     });
   } finally {
@@ -234,12 +239,13 @@ export async function seedGraph(driver: Driver, database: string, ontology: Onto
 }
 
 /**
- * Seeds only when the graph's version differs from the ontology's: what `npm start` runs, so a
- * restart with unchanged data costs two reads. The schema is brought up to date either way: a
+ * Seeds only when the graph's version differs from the ontology's, or it was stored in an older
+ * shape (STORE_FORMAT): what `npm start` runs, so a restart with unchanged data costs two reads. The schema is brought up to date either way: a
  * database seeded before an index was added gets it.
  */
 export async function seedIfChanged(driver: Driver, database: string, ontology: Ontology): Promise<SeedResult | null> {
   await ensureSchema(driver, database, ontology);
-  if ((await readGraphVersion(driver, database)) === ontology.version) return null;
+  const stamp = await queryGraphStamp(readsOf(driver, database));
+  if (stamp.version === ontology.version && stamp.storeFormat === STORE_FORMAT) return null;
   return seedGraph(driver, database, ontology);
 }

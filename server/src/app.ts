@@ -4,13 +4,12 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import cors from 'cors';
 import { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import express, { type ErrorRequestHandler, type Request, type Response as ExpressResponse } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Clock } from './clock';
-import { GraphVersionWatcher } from './cache/graphVersion';
 import type { HttpSettings, Limits, ResponseCacheSettings } from './config';
 import { Api, databaseRepositories } from './compose';
 import { INTERNAL_ERROR, restErrorHandler } from './http/restErrors';
@@ -131,6 +130,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       // The IDE at /graphql is our own (graphqlIde), which needs nothing from other sites; Apollo's
       // own landing page would load Apollo's from its servers.
       ApolloServerPluginLandingPageDisabled(),
+      // Cache hints are Apollo's way to Cache-Control; the endpoint sets its own (graphql.endpoint.ts),
+      // and the plugin's hook on every field costs time on every answer.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     // The API only reads, and sends no cookies: a cross-site request can change nothing, so plain
     // GET requests from any client are welcome, as the GraphQL over HTTP specification has them.
@@ -182,8 +184,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // The web component on a course page of another site calls GraphQL from there; the API sends
   // no cookies and reads only, so a cross-origin read without credentials is safe to allow.
   const graphqlCors = cors({ origin: options.corsOrigins ?? '*', credentials: false, maxAge: 86_400 });
-  const versions = new GraphVersionWatcher(() => api.repositories.graph.graphVersion(), options.responseCache.versionPollMs);
-  if (options.responseCache.enabled) await versions.start();
+  const versions = api.versions;
+  if (options.responseCache.enabled) await versions.start(options.responseCache.versionPollMs);
   const graphql = graphqlEndpoint({
     apollo,
     context: (lang) => api.requestContext(lang),

@@ -18,6 +18,7 @@ import { AnalysisService } from './analysis/analysis.service';
 import { AppointmentRepository } from './appointments/appointment.repository';
 import { AppointmentResolver } from './appointments/appointment.resolver';
 import { AppointmentService } from './appointments/appointment.service';
+import { GraphVersionWatcher } from './cache/graphVersion';
 import type { Clock } from './clock';
 import type { Limits } from './config';
 import type { ReadExecutor } from './database/executor';
@@ -79,6 +80,8 @@ export class Api {
   readonly graphs: GraphService;
   /** The graph as files (the /export routes). */
   readonly exports: ExportService;
+  /** The graph's version: the response cache keys answers by it, and `graph` says it. */
+  readonly versions: GraphVersionWatcher;
   /** The resolvers whose services keep no per-request cache: every request shares them. */
   readonly sharedResolvers: ReadonlyMap<ResolverClass, object>;
 
@@ -87,7 +90,8 @@ export class Api {
     this.meanings = meanings;
     this.clock = clock;
     this.limits = limits;
-    this.graphs = new GraphService(repositories.graph, clock);
+    this.versions = new GraphVersionWatcher(() => repositories.graph.graphVersion());
+    this.graphs = new GraphService(repositories.graph, clock, this.versions);
     this.exports = new ExportService(this.graphs, repositories.graph);
     this.sharedResolvers = new Map<ResolverClass, object>([
       [GraphResolver, new GraphResolver(this.graphs)],

@@ -24,10 +24,10 @@ class PlanningExecutor extends ReadExecutor {
     super(planner, TEST_DATABASE);
   }
 
-  override async read<Row extends RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+  protected override async query<Row extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<Row[]> {
     const explained = await this.planner.executeQuery(`EXPLAIN ${cypher}`, parameters, { database: TEST_DATABASE, routing: 'READ' });
     this.plans.push(operators(explained.summary.plan as unknown as PlanNode));
-    return super.read<Row>(cypher, parameters);
+    return super.query<Row>(cypher, parameters);
   }
 }
 
@@ -90,7 +90,9 @@ describe('query plans: lookups read through indexes, never the whole graph', () 
     const ring = await analysis.findNeighbourIds(['prosecutor-general'], ['prosecutor-general'], 10, { asOf: '2010-01-01' });
     expect(ring).toHaveLength(10);
     await analysis.findRelationsAmong(['prosecutor-general', ...ring], { asOf: '2010-01-01' });
-    const paths = await analysis.findShortestPaths({
+    const whole = await analysis.findNeighbourhood({ reached: ['prosecutor-general', ...ring], ring, room: 20, asOf: '2010-01-01' });
+    expect(whole.entities.length).toBeGreaterThan(ring.length);
+    const { paths } = await analysis.findShortestPaths({
       fromId: 'senate',
       toId: 'district-prosecutor',
       asOf: '2010-01-01',
@@ -103,7 +105,25 @@ describe('query plans: lookups read through indexes, never the whole graph', () 
       expect(plan.filter((operator) => WHOLE_GRAPH_READS.test(operator))).toEqual([]);
     }
     expect(executor.plans[0]).toContain('Limit');
-    expect(executor.plans[2]).toContain('StatefulShortestPath(Into)');
+    expect(executor.plans[2]).toContain('Limit');
+    expect(executor.plans[3]).toContain('StatefulShortestPath(Into)');
+  });
+
+  it('who appoints: one query from the ids, for all of them, over the appointments and dismissals alone', async () => {
+    const found = await new AppointmentRepository(executor).findAppointments({
+      ids: ['prosecutor-general', 'senate'],
+      side: 'to',
+      asOf: '2010-01-01',
+      types: ['appoints'],
+      dismissalTypes: ['dismisses'],
+    });
+    const prosecutor = found.get('prosecutor-general')!;
+    expect(prosecutor.appointments.map((relation) => relation.fromId)).toEqual(['president']);
+    expect(prosecutor.entities.map((entity) => entity.id)).toEqual(expect.arrayContaining(['president', 'senate', 'constitution-1995']));
+    expect(found.has('senate')).toBe(true);
+    const plan = onlyPlan();
+    expect(plan).toContain('NodeUniqueIndexSeek');
+    expect(plan.filter((operator) => WHOLE_GRAPH_READS.test(operator))).toEqual([]);
   });
 
   it('appointment chain: one query from the id, breadth-first over the appointments alone', async () => {

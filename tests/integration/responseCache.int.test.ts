@@ -86,7 +86,8 @@ describe('answers kept by graph version', () => {
     queries.length = 0;
     const again = await post(cached.url, operation);
     expect(JSON.parse(again.body).data.whoAppoints[0].appointer.id).toBe('president');
-    expect(queries).toEqual([]);
+    // The watcher's poll of the version (every 100 ms here) may fall in between; nothing else may.
+    expect(queries.filter((cypher) => !cypher.startsWith('MATCH (m:GraphMeta'))).toEqual([]);
   });
 
   it('asks the database again for answers with errors: nothing wrong is kept', async () => {

@@ -11,9 +11,16 @@ import {
 } from '../../graph-seed/src/graphStore';
 import { findMentions, type Ontology } from '../../ontology/src';
 import type { AnalysisRepository } from '../../server/src/analysis/analysis.repository';
-import { AppointmentRepository, type ChainLinkRecord, type ChainQuery } from '../../server/src/appointments/appointment.repository';
+import {
+  AppointmentRepository,
+  type AppointmentsFound,
+  type AppointmentsQuery,
+  type ChainLinkRecord,
+  type ChainQuery,
+} from '../../server/src/appointments/appointment.repository';
 import {
   GraphRepository,
+  type GraphRecords,
   type MentionRecord,
   type NearIdsQuery,
   type Release,
@@ -78,6 +85,14 @@ export class InMemoryGraphRepository extends GraphRepository {
 
   async findRelationsValidOn(filter: RelationFilter): Promise<RelationRecord[]> {
     return this.relations.filter((relation) => this.holds(relation, filter));
+  }
+
+  async findGraphValidOn(filter: RelationFilter): Promise<GraphRecords> {
+    return {
+      entities: await this.findEntitiesValidOn(filter.asOf),
+      relations: await this.findRelationsValidOn(filter),
+      version: this.ontology.version,
+    };
   }
 
   async findRelationsAt(side: 'from' | 'to', ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[]> {
@@ -168,6 +183,31 @@ export class InMemoryGraphRepository extends GraphRepository {
 export class InMemoryAppointmentRepository extends AppointmentRepository {
   constructor(private readonly graph: InMemoryGraphRepository) {
     super(undefined as never);
+  }
+
+  async findAppointments(query: AppointmentsQuery): Promise<Map<string, AppointmentsFound>> {
+    const found = new Map<string, AppointmentsFound>();
+    for (const institution of await this.graph.findEntities(query.ids)) {
+      const appointments = await this.graph.findRelationsAt(query.side, [institution.id], { asOf: query.asOf, types: query.types });
+      const appointees = [...new Set(appointments.map((relation) => relation.toId))];
+      const dismissals =
+        query.dismissalTypes.length === 0
+          ? []
+          : await this.graph.findRelationsAt('to', appointees, { asOf: query.asOf, types: query.dismissalTypes });
+      const named = [
+        institution.id,
+        ...appointments.flatMap((relation) => [
+          relation.fromId,
+          relation.toId,
+          ...relation.consentOfIds,
+          ...relation.nominatedByIds,
+          ...relation.recommendedByIds,
+        ]),
+        ...dismissals.map((dismissal) => dismissal.fromId),
+      ];
+      found.set(institution.id, { institution, appointments, dismissals, entities: await this.graph.findEntities(named) });
+    }
+    return found;
   }
 
   async findChain(query: ChainQuery): Promise<ChainLinkRecord[]> {

@@ -1,6 +1,7 @@
-import { int, type Relationship } from 'neo4j-driver';
+import { int, type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
+import { READ_GRAPH_VERSION_AFTER } from '../../../graph-seed/src/graphStore';
 import type { ReadExecutor } from '../database/executor';
-import { toRelationRecord, type RelationRecord } from '../graph/graph.records';
+import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from '../graph/graph.records';
 import { relationshipTypes, SEEK_EACH, SEEK_ENTITY } from '../graph/graph.repository';
 import { validOn } from '../graph/validity';
 
@@ -9,6 +10,12 @@ export interface PathRecord {
   relations: RelationRecord[];
   /** `relations.length + 1` ids, from the start to the end. */
   entityIds: string[];
+}
+
+/** Shortest paths, and the entities they and their two ends are: none when an end is not in the graph. */
+export interface ShortestPaths {
+  paths: PathRecord[];
+  entities: EntityRecord[];
 }
 
 export interface ShortestPathQuery {
@@ -30,6 +37,22 @@ export interface NeighbourQuery {
   types?: readonly string[];
 }
 
+export interface NeighbourhoodQuery extends NeighbourQuery {
+  /** The entities reached so far, the centre first. */
+  reached: readonly string[];
+  /** Those of them the last ring is walked from: the ring before it (none: no ring is added). */
+  ring: readonly string[];
+  /** How many more entities there is room for. */
+  room: number;
+}
+
+/** A neighbourhood as one query reads it: `truncated` when more entities were within reach than room. */
+export interface NeighbourhoodRecords {
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  truncated: boolean;
+}
+
 interface RelationRow {
   r: Relationship;
   fromId: string;
@@ -45,25 +68,48 @@ export class AnalysisRepository {
    * relations and entities valid on the date. `ALL SHORTEST` searches breadth-first from both ends,
    * so a long bound costs little when a short path exists, and a hub on the way is crossed, not
    * walked around (PROFILE at 100k entities: a few hundred db hits for Senate → district prosecutor).
+   * One query also returns both ends, whatever their dates, and every entity on the paths.
    */
-  async findShortestPaths(query: ShortestPathQuery): Promise<PathRecord[]> {
+  async findShortestPaths(query: ShortestPathQuery): Promise<ShortestPaths> {
     if (!Number.isInteger(query.maxLength) || query.maxLength < 1)
       throw new Error(`maxLength must be a positive integer; got ${query.maxLength}`);
-    if (query.types?.length === 0) return [];
-    const rows = await this.executor.read<{ steps: RelationRow[]; entityIds: string[] }>(
+    const paths =
+      query.types?.length === 0
+        ? 'WITH a, b, [] AS paths'
+        : `CALL (a, b) {
+             WITH a, b WHERE a <> b AND ${validOn('a')} AND ${validOn('b')}
+             MATCH p = ALL SHORTEST (a) (()-[r${relationshipTypes(query.types)} WHERE ${validOn('r')}]-(n WHERE ${validOn('n')})){1,${query.maxLength}} (b)
+             WITH p LIMIT $limit
+             RETURN collect({
+               steps: [rel IN relationships(p) | {r: rel, fromId: startNode(rel).id, toId: endNode(rel).id}],
+               nodes: nodes(p)
+             }) AS paths
+           }`;
+    const row = await this.executor.readWithVersion<{
+      a: Neo4jNode;
+      b: Neo4jNode;
+      paths: { steps: RelationRow[]; nodes: Neo4jNode[] }[];
+      graphVersion: string | null;
+    }>(
       `${SEEK_ENTITY('a', 'fromId')}
        ${SEEK_ENTITY('b', 'toId')}
-       WHERE ${validOn('a')} AND ${validOn('b')}
-       MATCH p = ALL SHORTEST (a) (()-[r${relationshipTypes(query.types)} WHERE ${validOn('r')}]-(n WHERE ${validOn('n')})){1,${query.maxLength}} (b)
-       RETURN [rel IN relationships(p) | {r: rel, fromId: startNode(rel).id, toId: endNode(rel).id}] AS steps,
-              [node IN nodes(p) | node.id] AS entityIds
-       LIMIT $limit`,
+       ${paths}
+       ${READ_GRAPH_VERSION_AFTER}
+       RETURN a, b, paths, graphVersion`,
       { fromId: query.fromId, toId: query.toId, asOf: query.asOf, limit: int(query.limit) },
     );
-    return rows.map((row) => ({
-      relations: row.steps.map((step) => toRelationRecord(step.r, step.fromId, step.toId)),
-      entityIds: row.entityIds,
-    }));
+    if (!row) return { paths: [], entities: [] };
+    const entities = new Map<string, EntityRecord>();
+    for (const node of [row.a, row.b, ...row.paths.flatMap((path) => path.nodes)]) {
+      if (!entities.has(node.properties.id)) entities.set(node.properties.id, toEntityRecord(node));
+    }
+    return {
+      paths: row.paths.map((path) => ({
+        relations: path.steps.map((step) => toRelationRecord(step.r, step.fromId, step.toId)),
+        entityIds: path.nodes.map((node) => node.properties.id as string),
+      })),
+      entities: [...entities.values()],
+    };
   }
 
   /**
@@ -84,6 +130,70 @@ export class AnalysisRepository {
       { ids: [...new Set(ids)], reached: [...reached], limit: int(limit), asOf: query.asOf },
     );
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * The last ring of a neighbourhood and the whole of it, in one query: at most `room` entities one
+   * relation away from `ring` (as findNeighbourIds, one more asked to tell whether the answer is
+   * cut), then every entity reached and the relations among them (as findRelationsAmong), and the
+   * graph's version, read after them.
+   */
+  async findNeighbourhood(query: NeighbourhoodQuery): Promise<NeighbourhoodRecords> {
+    const noKinds = query.types?.length === 0;
+    const types = noKinds ? '' : relationshipTypes(query.types);
+    const lastRing = noKinds
+      ? 'WITH [] AS found'
+      : `CALL () {
+           ${SEEK_EACH('a', 'Entity').replace('$ids', '$ring')}
+           MATCH (a)-[r${types}]-(b:Entity)
+           WHERE ${validOn('a')} AND ${validOn('r')} AND ${validOn('b')} AND NOT b.id IN $reached
+           WITH DISTINCT b.id AS id
+           LIMIT $roomAndOne
+           RETURN collect(id) AS found
+         }`;
+    const relations = noKinds
+      ? 'WITH *, [] AS relations'
+      : `CALL (ids) {
+           UNWIND ids AS seekId MATCH (a:Entity {id: seekId}) USING INDEX SEEK a:Entity(id)
+           CALL (a, ids) {
+             WITH a, ids WHERE COUNT { (a)-[${types}]->() } <= size(ids)
+             MATCH (a)-[r${types}]->(b:Entity) WHERE b.id IN ids
+             RETURN r, b
+             UNION ALL
+             WITH a, ids WHERE COUNT { (a)-[${types}]->() } > size(ids)
+             UNWIND ids AS otherId MATCH (b:Entity {id: otherId}) USING INDEX SEEK b:Entity(id)
+             MATCH (a)-[r${types}]->(b)
+             RETURN r, b
+           }
+           WITH a, r, b WHERE ${validOn('r')}
+           WITH a, r, b ORDER BY r.id
+           RETURN collect({r: r, fromId: a.id, toId: b.id}) AS relations
+         }`;
+    const row = await this.executor.readWithVersion<{
+      entities: Neo4jNode[];
+      relations: RelationRow[];
+      truncated: boolean;
+      graphVersion: string | null;
+    }>(
+      `${lastRing}
+       WITH $reached + found[0..$room] AS ids, size(found) > $room AS truncated
+       CALL (ids) { UNWIND ids AS seekId MATCH (n:Entity {id: seekId}) USING INDEX SEEK n:Entity(id) RETURN collect(n) AS entities }
+       ${relations}
+       ${READ_GRAPH_VERSION_AFTER}
+       RETURN entities, relations, truncated, graphVersion`,
+      {
+        ring: [...new Set(query.ring)],
+        reached: [...query.reached],
+        room: int(query.room),
+        roomAndOne: int(query.room + 1),
+        asOf: query.asOf,
+      },
+    );
+    return {
+      entities: row!.entities.map(toEntityRecord),
+      relations: row!.relations.map((found) => toRelationRecord(found.r, found.fromId, found.toId)),
+      truncated: row!.truncated,
+    };
   }
 
   /**

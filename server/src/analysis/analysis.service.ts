@@ -102,10 +102,7 @@ export class AnalysisService {
   async path(fromId: string, toId: string, options: PathOptions): Promise<GraphPath[]> {
     const maxLength = requireCount('maxLength', options.maxLength ?? this.limits.maxPathLength, this.limits.maxPathLength);
     const asOf = options.asOf ?? this.clock.today();
-    const [from] = await Promise.all([this.institutions.require(fromId), this.institutions.require(toId)]);
-    if (fromId === toId)
-      return isValidOn(from, asOf) ? [this.toPath({ relations: [], entityIds: [fromId] }, new Map([[fromId, from]]))] : [];
-    const paths = await this.analysisRepository.findShortestPaths({
+    const { paths, entities: found } = await this.analysisRepository.findShortestPaths({
       fromId,
       toId,
       asOf,
@@ -113,8 +110,12 @@ export class AnalysisService {
       maxLength,
       limit: this.limits.maxPageSize,
     });
-    const ids = [...new Set(paths.flatMap((path) => path.entityIds))];
-    const entities = new Map((await this.institutions.findMany(ids)).map((node) => [node.id, node]));
+    // The query returned the ends and every entity on the way: the fields asked of them read no more.
+    this.institutions.prime(found);
+    const [from] = await Promise.all([this.institutions.require(fromId), this.institutions.require(toId)]);
+    if (fromId === toId)
+      return isValidOn(from, asOf) ? [this.toPath({ relations: [], entityIds: [fromId] }, new Map([[fromId, from]]))] : [];
+    const entities = new Map(found.map((entity) => [entity.id, entity]));
     // The database returns equal-length paths in no particular order; order them by their relations' ids.
     const key = (path: PathRecord) => path.relations.map((relation) => relation.id).join('\n');
     return paths.sort((a, b) => compareText(key(a), key(b))).map((path) => this.toPath(path, entities));
@@ -129,25 +130,32 @@ export class AnalysisService {
   async neighborhood(id: string, options: NeighborhoodOptions, lang: Lang): Promise<Subgraph> {
     const depth = requireCount('depth', options.depth ?? 1, this.limits.maxNeighborhoodDepth);
     const asOf = options.asOf ?? this.clock.today();
-    const center = await this.institutions.require(id);
-    if (!isValidOn(center, asOf)) return toSubgraph(asOf, [], [], lang);
     // Breadth first, one query per ring: each entity is reached once, by its shortest distance,
     // where a variable-length pattern would enumerate every path up to `depth`. One more than
-    // there is room for is asked, to know whether the answer is cut.
+    // there is room for is asked, to know whether the answer is cut. The last ring comes with
+    // the whole answer, in one query. An invalid centre has no valid neighbours.
     const reached = [id];
     let ring = [id];
     let truncated = false;
-    for (let distance = 1; distance <= depth && ring.length > 0 && !truncated; distance++) {
+    for (let distance = 1; distance < depth && ring.length > 0 && !truncated; distance++) {
       const room = this.limits.maxNeighborhoodNodes - reached.length;
       const found = await this.analysisRepository.findNeighbourIds(ring, reached, room + 1, { asOf, types: options.types });
       truncated = found.length > room;
       ring = found.slice(0, room);
       reached.push(...ring);
     }
-    const [entities, relations] = await Promise.all([
-      this.graphRepository.findEntities(reached),
-      this.analysisRepository.findRelationsAmong(reached, { asOf, types: options.types }),
-    ]);
+    const found = await this.analysisRepository.findNeighbourhood({
+      reached,
+      ring: truncated || depth === 0 ? [] : ring,
+      room: this.limits.maxNeighborhoodNodes - reached.length,
+      asOf,
+      types: options.types,
+    });
+    this.institutions.prime(found.entities);
+    const center = await this.institutions.require(id);
+    if (!isValidOn(center, asOf)) return toSubgraph(asOf, [], [], lang);
+    const { entities, relations } = found;
+    truncated ||= found.truncated;
     return Object.assign(toSubgraph(asOf, entities.sort(byId), relations, lang), { truncated });
   }
 

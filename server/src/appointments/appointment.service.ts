@@ -6,7 +6,15 @@ import type { Loaders } from '../graph/graph.loaders';
 import { Appointment, AppointmentChain, ChainLink } from '../graphql/appointment.type';
 import { toLegalBasis, toRelation, toSources, toTerm } from '../graphql/relation.type';
 import type { InstitutionService } from '../institutions/institution.service';
-import type { AppointmentRepository } from './appointment.repository';
+import DataLoader from 'dataloader';
+import type { AppointmentRepository, AppointmentsFound } from './appointment.repository';
+
+/** One institution's appointments on a date: into it (`to`) or from it (`from`). */
+interface AppointmentsKey {
+  side: 'to' | 'from';
+  id: string;
+  asOf: string;
+}
 
 /**
  * What an appointment is: a relation of an appointment kind (kinds.yaml's `appointment`) valid on
@@ -28,18 +36,65 @@ export class AppointmentService {
 
   /** Who appoints `id` as of the date (today when omitted). */
   async whoAppoints(id: string, asOf?: string): Promise<Appointment[]> {
-    const date = asOf ?? this.clock.today();
-    await this.institutions.require(id);
-    const appointments = await this.loaders.relationsTo.load({ id, types: this.meanings.appointments, asOf: date });
-    return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
+    return this.appointmentsAt('to', id, asOf ?? this.clock.today());
   }
 
   /** Whom `id` appoints as of the date (today when omitted). */
   async appointees(id: string, asOf?: string): Promise<Appointment[]> {
-    const date = asOf ?? this.clock.today();
-    await this.institutions.require(id);
-    const appointments = await this.loaders.relationsFrom.load({ id, types: this.meanings.appointments, asOf: date });
-    return Promise.all(appointments.map((relation) => this.toAppointment(relation, date)));
+    return this.appointmentsAt('from', id, asOf ?? this.clock.today());
+  }
+
+  /**
+   * The appointments into or from `id`. The institutions of one request that ask on the same side
+   * and date are read together, in one query; the request's loaders are handed what it read, so
+   * that building the answers, and the fields asked of them, read nothing more.
+   */
+  private async appointmentsAt(side: 'to' | 'from', id: string, asOf: string): Promise<Appointment[]> {
+    if (this.meanings.appointments.length === 0) {
+      await this.institutions.require(id);
+      return [];
+    }
+    const found = await this.appointmentsFound.load({ side, id, asOf });
+    // Missing: the graph has no such institution, which require says, with the nearest ids.
+    if (!found) await this.institutions.require(id);
+    return Promise.all((found?.appointments ?? []).map((relation) => this.toAppointment(relation, asOf)));
+  }
+
+  private readonly appointmentsFound = new DataLoader<AppointmentsKey, AppointmentsFound | null, string>(
+    (keys) => this.findAppointments(keys),
+    { cacheKeyFn: (key) => `${key.side}|${key.asOf}|${key.id}` },
+  );
+
+  private async findAppointments(keys: readonly AppointmentsKey[]): Promise<(AppointmentsFound | null)[]> {
+    const { appointments: types, dismissals: dismissalTypes } = this.meanings;
+    const groups = new Map<string, AppointmentsKey[]>();
+    for (const key of keys) groups.set(`${key.side}|${key.asOf}`, [...(groups.get(`${key.side}|${key.asOf}`) ?? []), key]);
+    const found = new Map<string, AppointmentsFound>();
+    await Promise.all(
+      [...groups.values()].map(async (members) => {
+        const { side, asOf } = members[0];
+        const ids = members.map((member) => member.id);
+        for (const [id, appointments] of await this.repository.findAppointments({ ids, side, asOf, types, dismissalTypes })) {
+          found.set(`${side}|${asOf}|${id}`, appointments);
+          this.prime(side, asOf, appointments);
+        }
+      }),
+    );
+    return keys.map((key) => found.get(`${key.side}|${key.asOf}|${key.id}`) ?? null);
+  }
+
+  /** Hands what a query read to the request's loaders. */
+  private prime(side: 'to' | 'from', asOf: string, found: AppointmentsFound): void {
+    const { appointments: types, dismissals: dismissalTypes } = this.meanings;
+    this.institutions.prime([found.institution, ...found.entities]);
+    (side === 'to' ? this.loaders.relationsTo : this.loaders.relationsFrom).prime(
+      { id: found.institution.id, types, asOf },
+      found.appointments,
+    );
+    for (const appointee of new Set(found.appointments.map((relation) => relation.toId))) {
+      const dismissals = found.dismissals.filter((relation) => relation.toId === appointee);
+      this.loaders.relationsTo.prime({ id: appointee, types: dismissalTypes, asOf }, dismissals);
+    }
   }
 
   /**

@@ -9,11 +9,7 @@ export class GraphVersionWatcher {
   private timer: NodeJS.Timeout | undefined;
   private readonly listeners: ((version: string | null) => void)[] = [];
 
-  constructor(
-    private readonly readVersion: () => Promise<string | null>,
-    /** How often to ask the database; 0 asks only when `refresh` is called. */
-    private readonly pollMs: number,
-  ) {}
+  constructor(private readonly readVersion: () => Promise<string | null>) {}
 
   /** The last version read; null before the first read, or for a graph never seeded. */
   get current(): string | null {
@@ -23,11 +19,44 @@ export class GraphVersionWatcher {
   /** Reads the version from the database, tells the listeners if it changed, and returns it. */
   async refresh(): Promise<string | null> {
     const version = await this.readVersion();
-    if (version !== this.known) {
-      this.known = version;
-      for (const listener of this.listeners) listener(version);
-    }
+    this.observe(version);
     return version;
+  }
+
+  /** Takes the version a read found (one that read it with its data, say), telling the listeners if it changed. */
+  observe(version: string | null): void {
+    if (version === this.known) return;
+    this.known = version;
+    for (const listener of this.listeners) listener(version);
+  }
+
+  /**
+   * The version as a read that begins after this call finds it. Callers that ask while a read is
+   * under way share the one that follows it (the one under way may have begun before their work
+   * ended), so requests that finish together cost the database one read, not one each.
+   */
+  readAfterNow(): Promise<string | null> {
+    if (this.next) return this.next;
+    if (!this.underWay) return this.startRead();
+    const next = this.underWay
+      .catch(() => undefined)
+      .then(() => {
+        this.next = null;
+        return this.startRead();
+      });
+    this.next = next;
+    return next;
+  }
+
+  private underWay: Promise<string | null> | null = null;
+  private next: Promise<string | null> | null = null;
+
+  private startRead(): Promise<string | null> {
+    const read = this.refresh().finally(() => {
+      if (this.underWay === read) this.underWay = null;
+    });
+    this.underWay = read;
+    return read;
   }
 
   /** Called with the new version whenever it changes. */
@@ -35,11 +64,14 @@ export class GraphVersionWatcher {
     this.listeners.push(listener);
   }
 
-  /** Reads the version now and then every `pollMs`; a database that does not answer keeps the last one known. */
-  async start(): Promise<void> {
+  /**
+   * Reads the version now and then every `pollMs` (0: only when asked); a database that does not
+   * answer keeps the last one known.
+   */
+  async start(pollMs: number): Promise<void> {
     await this.refresh().catch(() => undefined);
-    if (this.pollMs <= 0) return;
-    this.timer = setInterval(() => void this.refresh().catch(() => undefined), this.pollMs);
+    if (pollMs <= 0) return;
+    this.timer = setInterval(() => void this.refresh().catch(() => undefined), pollMs);
     this.timer.unref();
   }
 

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { BrokenCircuitError, circuitBreaker, ConsecutiveBreaker, handleWhen, type CircuitBreakerPolicy } from 'cockatiel';
 import { isRetryableError, Neo4jError, type Driver, type RecordShape } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
@@ -14,6 +15,36 @@ const RETRY_AFTER_MS = 1_000;
 /** Errors that say the database is not there (down, restarting, unreachable), not that the query was wrong. */
 const isUnavailable = (error: unknown) =>
   error instanceof Neo4jError && (isRetryableError(error) || ['ServiceUnavailable', 'SessionExpired'].includes(error.code));
+
+/**
+ * The reads of one answer, as far as they tell which version of the graph it comes from. A read
+ * that also returns the version (`readWithVersion`) read it after its data; when no other read of
+ * the answer ran beside it or after it, that version is the one the whole answer was read from,
+ * and the endpoint need not ask the database again (graphql.endpoint.ts).
+ */
+export class AnswerReads {
+  private started = 0;
+  private running = 0;
+  /** The version the answer's last read returned, if it returned one and ran alone; otherwise undefined. */
+  versionAfterLastRead: string | null | undefined = undefined;
+
+  /** Runs `work` with its reads noted here. */
+  run<T>(work: () => Promise<T>): Promise<T> {
+    return answerReads.run(this, work);
+  }
+
+  begin(): { ticket: number; alone: boolean } {
+    this.versionAfterLastRead = undefined;
+    return { ticket: ++this.started, alone: this.running++ === 0 };
+  }
+
+  end(read: { ticket: number; alone: boolean }, version?: string | null): void {
+    this.running--;
+    if (version !== undefined && read.alone && read.ticket === this.started) this.versionAfterLastRead = version;
+  }
+}
+
+const answerReads = new AsyncLocalStorage<AnswerReads>();
 
 /**
  * The one place that opens sessions for the API: read-only, always closed, and driver failures
@@ -56,6 +87,37 @@ export class ReadExecutor {
 
   /** Runs a parameterised read query and returns its records as plain objects. */
   async read<Row extends RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+    const reads = answerReads.getStore();
+    const read = reads?.begin();
+    try {
+      return await this.query<Row>(cypher, parameters);
+    } finally {
+      if (read) reads!.end(read);
+    }
+  }
+
+  /**
+   * `read` for a query that returns one row with a `graphVersion` column, read after its data
+   * (graphStore's READ_GRAPH_VERSION_AFTER): the answer's reads take note of the version.
+   */
+  async readWithVersion<Row extends RecordShape & { graphVersion: string | null }>(
+    cypher: string,
+    parameters: Record<string, unknown> = {},
+  ): Promise<Row | undefined> {
+    const reads = answerReads.getStore();
+    const read = reads?.begin();
+    let version: string | null | undefined;
+    try {
+      const [row] = await this.query<Row>(cypher, parameters);
+      version = row?.graphVersion;
+      return row;
+    } finally {
+      if (read) reads!.end(read, version);
+    }
+  }
+
+  /** Every query of the API, whichever way it is read, runs here. */
+  protected async query<Row extends RecordShape>(cypher: string, parameters: Record<string, unknown>): Promise<Row[]> {
     this.onQuery?.(cypher);
     try {
       return await this.breaker.execute(() => this.run<Row>(cypher, parameters));

@@ -3,6 +3,7 @@ import { int } from 'neo4j-driver';
 import { relationshipType } from '../../../ontology/src';
 import {
   ENTITY_SEARCH_INDEX,
+  READ_GRAPH_VERSION_AFTER,
   queryGraphVersion,
   queryRelease,
   queryReleases,
@@ -113,6 +114,38 @@ export class GraphRepository {
   }
 
   /**
+   * The whole graph on the date: the entities valid on it, the relations (of these kinds) valid on
+   * it, by id, and the graph's version, read after them, in one query.
+   */
+  async findGraphValidOn(filter: RelationFilter): Promise<GraphRecords> {
+    const relations =
+      filter.types?.length === 0
+        ? '[] AS relations'
+        : `CALL () {
+             MATCH (a:Entity)-[r${relationshipTypes(filter.types)}]->(b:Entity)
+             WHERE ${relationValidOn('r', 'a', 'b')}
+             WITH r, a, b ORDER BY r.id
+             RETURN collect({r: r, fromId: a.id, toId: b.id}) AS relations
+           }`;
+    const row = await this.executor.readWithVersion<{
+      entities: Neo4jNode[];
+      relations: { r: Relationship; fromId: string; toId: string }[];
+      graphVersion: string | null;
+    }>(
+      `CALL () { MATCH (n:Entity) WHERE ${validOn('n')} WITH n ORDER BY n.id RETURN collect(n) AS entities }
+       ${filter.types?.length === 0 ? `WITH entities, ${relations}` : relations}
+       ${READ_GRAPH_VERSION_AFTER}
+       RETURN entities, relations, graphVersion`,
+      { asOf: filter.asOf },
+    );
+    return {
+      entities: row!.entities.map(toEntityRecord),
+      relations: row!.relations.map((found) => toRelationRecord(found.r, found.fromId, found.toId)),
+      version: row!.graphVersion,
+    };
+  }
+
+  /**
    * The relations valid on the date (of these kinds) that start (`from`) or end (`to`) at any of
    * `ids`, by id: the ends are looked up by the id index, then only their relationships of these
    * kinds are read.
@@ -183,7 +216,7 @@ export class GraphRepository {
    */
   async findSearchCandidates(query: SearchCandidatesQuery): Promise<EntityRecord[]> {
     const candidates = entitiesHolding(query.words.map((word) => word.stem).filter((stem) => /^\p{L}+$/u.test(stem)));
-    const rows = await this.executor.read<{ n: Neo4jNode }>(
+    const row = await this.executor.readWithVersion<{ found: Neo4jNode[]; graphVersion: string | null }>(
       `${candidates.cypher}
        WITH n WHERE all(word IN $words WHERE n.searchText CONTAINS word.text
                  OR (word.inflected IS NOT NULL AND n.searchText CONTAINS word.stem AND n.searchText =~ word.inflected))
@@ -193,10 +226,12 @@ export class GraphRepository {
             CASE WHEN ${validOn('n')} THEN 0 ELSE 1 END AS outdated
        ORDER BY tier, outdated, size(n.searchText), n.id
        LIMIT $limit
-       RETURN n`,
+       WITH collect(n) AS found
+       ${READ_GRAPH_VERSION_AFTER}
+       RETURN found, graphVersion`,
       { anchors: candidates.anchors, words: query.words, phrase: query.phrase, asOf: query.today, limit: int(query.limit) },
     );
-    return rows.map((row) => toEntityRecord(row.n));
+    return (row?.found ?? []).map(toEntityRecord);
   }
 
   /**
@@ -233,6 +268,14 @@ export class GraphRepository {
       { ids: [...new Set(ids)] },
     );
   }
+}
+
+/** The graph on a date, as one query reads it. */
+export interface GraphRecords {
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  /** The version it was read from; null for a graph never seeded. */
+  version: string | null;
 }
 
 /** What search asks of the graph (built by search/search.query.ts). */

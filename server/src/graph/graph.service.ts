@@ -1,3 +1,4 @@
+import type { GraphVersionWatcher } from '../cache/graphVersion';
 import type { Clock } from '../clock';
 import type { EntityRecord, RelationRecord } from './graph.records';
 import { GraphQLError } from 'graphql';
@@ -42,16 +43,14 @@ export class GraphService {
   constructor(
     private readonly repository: GraphRepository,
     private readonly clock: Clock,
+    /** Read through the watcher, so that requests that ask together share one read. */
+    private readonly versions: GraphVersionWatcher,
   ) {}
 
   async graph(query: GraphQuery): Promise<Subgraph> {
     const asOf = query.asOf ?? this.clock.today();
     if (query.version !== undefined) return this.publishedGraph(query.version, asOf, query);
-    const [entities, relations, version] = await Promise.all([
-      this.repository.findEntitiesValidOn(asOf),
-      this.repository.findRelationsValidOn({ asOf, types: query.types }),
-      this.repository.graphVersion(),
-    ]);
+    const { entities, relations, version } = await this.repository.findGraphValidOn({ asOf, types: query.types });
     return Object.assign(toSubgraph(asOf, entities, relations, query.lang ?? 'en'), { version });
   }
 
@@ -78,6 +77,6 @@ export class GraphService {
   }
 
   graphVersion(): Promise<string | null> {
-    return this.repository.graphVersion();
+    return this.versions.readAfterNow();
   }
 }

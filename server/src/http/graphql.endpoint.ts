@@ -5,6 +5,7 @@ import fresh from 'fresh';
 import { LRUCache } from 'lru-cache';
 import getRawBody from 'raw-body';
 import type { GraphVersionWatcher } from '../cache/graphVersion';
+import { AnswerReads } from '../database/executor';
 import { langFromAcceptLanguage, type Lang } from '../graphql/lang';
 import type { RequestContext } from '../graphql/schema';
 
@@ -73,8 +74,8 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): Handler {
   versions.onChange(() => answers?.clear());
 
   /**
-   * Apollo's answer, computed within one graph version: the version is read before and after, and
-   * an answer during which a seed committed (its reads may mix the old graph and the new) is
+   * Apollo's answer, computed within one graph version: the version is known before and read
+   * after, and an answer during which a seed committed (its reads may mix the old graph and the new) is
    * computed again. Resolves with the version it was computed in, or null when that is unknown
    * (the database is down: the answer then says so).
    */
@@ -84,11 +85,20 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): Handler {
     lang: Lang,
   ): Promise<{ answer: Answer; version: string | null }> {
     for (let attempt = 1; ; attempt++) {
-      const before = await versions.refresh().catch(() => null);
-      const answer = await execute(options.apollo, request, body, options.context(lang));
+      // The version last read is one read before this answer began: no need to ask again. (A graph
+      // seeded to another version and back to this one within one answer would pass unseen; the
+      // version is a hash of the content, and seeds take seconds.)
+      const before = versions.current ?? (await versions.readAfterNow().catch(() => null));
+      const reads = new AnswerReads();
+      const answer = await reads.run(() => execute(options.apollo, request, body, options.context(lang)));
       if (before === null) return { answer, version: null };
-      const after = await versions.refresh().catch(() => null);
+      // An answer read by one query that also read the version (most are) needs no read of its own.
+      const found = reads.versionAfterLastRead;
+      if (found !== undefined) versions.observe(found);
+      const after = found !== undefined ? found : await versions.readAfterNow().catch(() => null);
       if (after === before) return { answer, version: before };
+      // Unknown (the database stopped answering): computing again would not tell either.
+      if (after === null) return { answer, version: null };
       // Seeds take seconds, so a third seed in a row during one request cannot happen in practice.
       if (attempt === MOST_ATTEMPTS) return { answer, version: null };
     }
@@ -263,6 +273,9 @@ function sendAnswer(
       response.end();
       return;
     }
+  } else {
+    // Computed for this request alone (a POST, an error, a cache turned off): nobody is to keep it.
+    response.setHeader('cache-control', 'no-store');
   }
   response.statusCode = answer.status;
   response.end(answer.body);

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
 import { NotFoundError } from '../errors';
+import type { EntityRecord } from '../graph/graph.records';
 import type { Loaders } from '../graph/graph.loaders';
 import type { GraphRepository } from '../graph/graph.repository';
 import { toNode, type Node } from '../graphql/node.type';
@@ -25,6 +26,11 @@ export class InstitutionService {
   async find(id: string): Promise<Node | null> {
     const record = await this.loaders.entityById.load(id);
     return record ? toNode(record) : null;
+  }
+
+  /** Hands entities a query has read already to this request's loader: asking for them later reads nothing. */
+  prime(entities: readonly EntityRecord[]): void {
+    for (const entity of entities) this.loaders.entityById.prime(entity.id, entity);
   }
 
   /** The entity with this id, of any date; NOT_FOUND, offering the ids nearest to it, when there is none. */

@@ -63,15 +63,15 @@ export function cypherHandlers(
       return { nodes, relations };
     },
     async path(parameters) {
-      const paths = await analysis.findShortestPaths({
+      const found = await analysis.findShortestPaths({
         fromId: parameters.get('from')!,
         toId: parameters.get('to')!,
         asOf: parameters.get('asOf')!,
         maxLength: 6,
         limit: 200,
       });
-      const entities = await entitiesById(paths.flatMap((path) => path.entityIds));
-      return paths.map((path) => ({ relations: path.relations, entities: path.entityIds.map((id) => entities.get(id)) }));
+      const entities = new Map(found.entities.map((entity) => [entity.id, entity]));
+      return found.paths.map((path) => ({ relations: path.relations, entities: path.entityIds.map((id) => entities.get(id)) }));
     },
     async search(parameters) {
       return findSearchHits(graph, new Date().toISOString().slice(0, 10), parameters.get('text')!, { first: 10 });
