@@ -109,7 +109,7 @@ export interface FirstRequests {
 // The fields of a source the details panel shows; the generator adds the fragment to each query that spreads it.
 gql(`fragment SourceFields on Source {
   kind documentId quote start end document { id title(lang: $lang) } passage { text start }
-  article act { id name(lang: $lang) }
+  article wording wordingLang act { id name(lang: $lang) validFrom validTo }
   title url sentence
 }`);
 
