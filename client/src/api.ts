@@ -115,7 +115,7 @@ gql(`fragment SourceFields on Source {
 
 export const NODE_DETAILS_QUERY = gql(`query NodeDetails($id: ID!, $asOf: Date, $lang: Lang!) {
   node(id: $id) {
-    __typename id kind validFrom validTo notes
+    __typename id kind validFrom validTo notes officialText
     names { kk ru en }
     description(lang: $lang)
     sources { ...SourceFields }

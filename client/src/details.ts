@@ -113,8 +113,13 @@ function legalBasisItem(source: SourceInfo, lang: Lang): HTMLElement {
     h('p', { class: 'provision' }, act ? [h('cite', {}, act.name), ', '] : [], provisionText(source.article ?? '', lang)),
     act ? h('p', { class: 'dates' }, `${t(lang, 'inForce')}: ${period(act.validFrom, act.validTo, lang)}`) : null,
     wordingBlock(source, lang),
-    source.url ? externalLink(source.url, `${t(lang, 'officialText')} (${new URL(source.url).hostname})`, lang, 'official-text') : null,
+    source.url ? officialTextLink(source.url, lang) : null,
   );
+}
+
+/** A legal act's official text, named by where it is (adilet.zan.kz). */
+function officialTextLink(url: string, lang: Lang): HTMLElement {
+  return externalLink(url, `${t(lang, 'officialText')} (${new URL(url).hostname})`, lang, 'official-text');
 }
 
 function sourceItem(source: SourceInfo, context: DetailsContext): HTMLElement {
@@ -221,6 +226,7 @@ export function renderNodeDetails(node: NodeDetails, context: DetailsContext): H
       institution?.branch ? [h('dt', {}, t(lang, 'branch')), h('dd', {}, entityLink(institution.branch, context))] : [],
       h('dt', {}, t(lang, 'valid')),
       h('dd', {}, period(node.validFrom, node.validTo, lang)),
+      node.officialText ? [h('dt', {}, t(lang, 'officialText')), h('dd', {}, officialTextLink(node.officialText, lang))] : [],
     ),
     node.description ? h('p', { class: 'description' }, node.description) : null,
     institution ? questions(node.id, context) : null,

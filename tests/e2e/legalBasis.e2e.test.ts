@@ -62,6 +62,11 @@ describe('a legal basis in the details panel, in a real browser', () => {
     );
   });
 
+  it("links a legal act's own details to its official text", async () => {
+    const details = await openDetails('focus=constitution-2026', 'article[data-node="constitution-2026"]');
+    await expect(details.locator('dd a.official-text').getAttribute('href')).resolves.toBe('https://adilet.zan.kz/rus/docs/K2600000000');
+  });
+
   it('folds a long provision behind a summary that opens it', async () => {
     const details = await openDetails(
       'edge=president-appoints-prosecutor-general-2026',

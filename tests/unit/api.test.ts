@@ -111,6 +111,11 @@ describe('the API over the graph in memory', () => {
     );
   });
 
+  it("gives a legal act's official text, and none for other kinds", async () => {
+    const answer = await ask('{ act: node(id: "constitution-2026") { officialText } senate: node(id: "senate") { officialText } }');
+    expect(answer.data).toEqual({ act: { officialText: 'https://adilet.zan.kz/rus/docs/K2600000000' }, senate: { officialText: null } });
+  });
+
   it('answers for today when no date is asked', async () => {
     const today = await ask('{ graph { asOf } }');
     expect(today.data).toEqual({ graph: { asOf: TODAY } });

@@ -144,11 +144,11 @@ export type NodeDetailsQueryVariables = Exact<{
 
 
 export type NodeDetailsQuery = { node:
-    | { __typename: 'Branch', id: string, kind: EntityKind, validFrom: string, validTo: string | null, notes: string | null, description: string | null, names: { kk: string, ru: string, en: string }, sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, wording: string | null, wordingLang: Lang | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
+    | { __typename: 'Branch', id: string, kind: EntityKind, validFrom: string, validTo: string | null, notes: string | null, officialText: string | null, description: string | null, names: { kk: string, ru: string, en: string }, sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, wording: string | null, wordingLang: Lang | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
           | { id: string, name: string, validFrom: string, validTo: string | null }
           | { id: string, name: string, validFrom: string, validTo: string | null }
          | null }> }
-    | { __typename: 'Institution', level: string | null, id: string, kind: EntityKind, validFrom: string, validTo: string | null, notes: string | null, description: string | null, branch: { id: string, name: string } | null, appointedBy: Array<{ validFrom: string, validTo: string | null, appointer:
+    | { __typename: 'Institution', level: string | null, id: string, kind: EntityKind, validFrom: string, validTo: string | null, notes: string | null, officialText: string | null, description: string | null, branch: { id: string, name: string } | null, appointedBy: Array<{ validFrom: string, validTo: string | null, appointer:
           | { id: string, name: string }
           | { id: string, name: string }
         , consentOf: Array<
@@ -426,6 +426,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     validFrom
     validTo
     notes
+    officialText
     names {
       kk
       ru
