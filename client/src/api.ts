@@ -109,13 +109,13 @@ export interface FirstRequests {
 // The fields of a source the details panel shows; the generator adds the fragment to each query that spreads it.
 gql(`fragment SourceFields on Source {
   kind documentId quote start end document { id title(lang: $lang) } passage { text start }
-  article act { id name(lang: $lang) }
+  article wording wordingLang act { id name(lang: $lang) validFrom validTo }
   title url sentence
 }`);
 
 export const NODE_DETAILS_QUERY = gql(`query NodeDetails($id: ID!, $asOf: Date, $lang: Lang!) {
   node(id: $id) {
-    __typename id kind validFrom validTo notes
+    __typename id kind validFrom validTo notes officialText
     names { kk ru en }
     description(lang: $lang)
     sources { ...SourceFields }

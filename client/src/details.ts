@@ -1,6 +1,7 @@
 import type { InstitutionDetails, Lang, NamedRef, NodeDetails, RelationInfo, SourceInfo } from './api';
 import { h } from './dom';
-import { t } from './i18n';
+import { provisionText, t } from './i18n';
+import './details.css';
 
 export type Question = 'whoAppoints' | 'appointees' | 'removers';
 
@@ -73,6 +74,54 @@ function quoteInPassage(source: SourceInfo): HTMLElement {
   );
 }
 
+/** A link that leaves the explorer: it opens in a new tab, and says so to screen readers too. */
+function externalLink(href: string, label: string, lang: Lang, className: string): HTMLElement {
+  return h(
+    'a',
+    { href, class: className, target: '_blank', rel: 'noopener noreferrer' },
+    label,
+    h('span', { 'aria-hidden': 'true' }, ' ↗'),
+    h('span', { class: 'visually-hidden' }, ` (${t(lang, 'opensInNewTab')})`),
+  );
+}
+
+/** Longer provisions fold behind a summary, so that a relation's other sources stay in sight. */
+const FOLD_WORDING_LONGER_THAN = 320;
+
+/** The provision's own words as a quotation in their language, or a plain word that none are recorded. */
+function wordingBlock(source: SourceInfo, lang: Lang): HTMLElement {
+  if (!source.wording) return h('p', { class: 'no-wording' }, t(lang, 'noWording'));
+  const quote = h(
+    'blockquote',
+    {
+      class: 'wording',
+      ...(source.wordingLang ? { lang: source.wordingLang.toLowerCase() } : {}),
+      ...(source.url ? { cite: source.url } : {}),
+    },
+    source.wording,
+  );
+  if (source.wording.length <= FOLD_WORDING_LONGER_THAN) return quote;
+  return h('details', { class: 'wording-fold' }, h('summary', {}, t(lang, 'showWording')), quote);
+}
+
+/** A legal basis: the act and its dates, the provision, its words, and a link to the act's official text. */
+function legalBasisItem(source: SourceInfo, lang: Lang): HTMLElement {
+  const act = source.act;
+  return h(
+    'li',
+    { class: 'source legal-basis' },
+    h('p', { class: 'provision' }, act ? [h('cite', {}, act.name), ', '] : [], provisionText(source.article ?? '', lang)),
+    act ? h('p', { class: 'dates' }, `${t(lang, 'inForce')}: ${period(act.validFrom, act.validTo, lang)}`) : null,
+    wordingBlock(source, lang),
+    source.url ? officialTextLink(source.url, lang) : null,
+  );
+}
+
+/** A legal act's official text, named by where it is (adilet.zan.kz). */
+function officialTextLink(url: string, lang: Lang): HTMLElement {
+  return externalLink(url, `${t(lang, 'officialText')} (${new URL(url).hostname})`, lang, 'official-text');
+}
+
 function sourceItem(source: SourceInfo, context: DetailsContext): HTMLElement {
   const lang = context.uiLang;
   switch (source.kind) {
@@ -85,12 +134,12 @@ function sourceItem(source: SourceInfo, context: DetailsContext): HTMLElement {
         readerLink(t(lang, 'openInReader'), source.documentId!, source.start!, source.end!, context),
       );
     case 'LEGAL_BASIS':
-      return h('li', { class: 'source legal-basis' }, `${source.act?.name ?? ''}, ${t(lang, 'article')} ${source.article}`);
+      return legalBasisItem(source, lang);
     case 'REFERENCE':
       return h(
         'li',
         { class: 'source reference' },
-        h('a', { href: source.url ?? '#', rel: 'noopener noreferrer', target: '_blank' }, source.title ?? ''),
+        externalLink(source.url ?? '#', source.title ?? '', lang, 'reference-link'),
         ': ',
         h('q', {}, source.sentence ?? ''),
       );
@@ -177,6 +226,7 @@ export function renderNodeDetails(node: NodeDetails, context: DetailsContext): H
       institution?.branch ? [h('dt', {}, t(lang, 'branch')), h('dd', {}, entityLink(institution.branch, context))] : [],
       h('dt', {}, t(lang, 'valid')),
       h('dd', {}, period(node.validFrom, node.validTo, lang)),
+      node.officialText ? [h('dt', {}, t(lang, 'officialText')), h('dd', {}, officialTextLink(node.officialText, lang))] : [],
     ),
     node.description ? h('p', { class: 'description' }, node.description) : null,
     institution ? questions(node.id, context) : null,

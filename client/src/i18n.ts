@@ -95,7 +95,18 @@ const STRINGS = {
   relations: { kk: 'Байланыстары', ru: 'Связи', en: 'Relations' },
   noRelations: { kk: 'Бұл күнге байланыстар жоқ.', ru: 'На эту дату связей нет.', en: 'No relations on this date.' },
   sources: { kk: 'Дереккөздер', ru: 'Источники', en: 'Sources' },
-  article: { kk: 'бап', ru: 'статья', en: 'article' },
+  articleNumbered: { kk: '{n}-бап', ru: 'статья {n}', en: 'article {n}' },
+  paragraphNumbered: { kk: '{n}-тармақ', ru: 'пункт {n}', en: 'paragraph {n}' },
+  subparagraphNumbered: { kk: '{n}-тармақша', ru: 'подпункт {n}', en: 'subparagraph {n}' },
+  inForce: { kk: 'Күшінде', ru: 'Действует', en: 'In force' },
+  officialText: { kk: 'Ресми мәтіні', ru: 'Официальный текст', en: 'Official text' },
+  opensInNewTab: { kk: 'жаңа қойындыда ашылады', ru: 'откроется в новой вкладке', en: 'opens in a new tab' },
+  showWording: { kk: 'Баптың мәтіні', ru: 'Текст статьи', en: "The article's wording" },
+  noWording: {
+    kk: 'Бұл ереженің мәтіні деректерде жазылмаған.',
+    ru: 'Текст этого положения в данных не записан.',
+    en: 'The wording of this provision is not recorded in the data.',
+  },
   from: { kk: 'Кімнен', ru: 'От', en: 'From' },
   to: { kk: 'Кімге', ru: 'К', en: 'To' },
   notes: { kk: 'Ескертпелер', ru: 'Примечания', en: 'Notes' },
@@ -185,7 +196,19 @@ export function t(lang: Lang, key: StringKey): string {
 /** Puts the interface strings into every element marked `data-i18n`. */
 export function translatePage(lang: Lang): void {
   document.documentElement.lang = lang;
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+  // forEach rather than for…of: the server's type check, which reads this module through its unit
+  // test, knows the DOM without its iterables.
+  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((element) => {
     element.textContent = t(lang, element.dataset.i18n as StringKey);
-  }
+  });
+}
+
+/**
+ * "84(3)" as the interface's language cites a provision: "article 84, paragraph 3", "статья 84,
+ * пункт 3", "84-бап, 3-тармақ"; a subparagraph after the paragraph.
+ */
+export function provisionText(article: string, lang: Lang): string {
+  const [number, ...parts] = article.split(/[()]+/).filter(Boolean);
+  const levels = [t(lang, 'articleNumbered'), t(lang, 'paragraphNumbered'), t(lang, 'subparagraphNumbered')];
+  return [number, ...parts].map((part, depth) => levels[Math.min(depth, levels.length - 1)].replace('{n}', part)).join(', ');
 }

@@ -67,6 +67,8 @@ export interface EntityRecord {
   validFrom: string;
   validTo: string | null;
   notes: string | null;
+  /** For a legal act: the address of its official text (Adilet), where the ontology has one. */
+  officialText: string | null;
   sources: Source[];
 }
 
@@ -139,6 +141,7 @@ export function entityProperties(entity: Entity) {
     validFrom: entity.validFrom,
     validTo: entity.validTo ?? null,
     notes: entity.notes ?? null,
+    officialText: entity.officialText ?? null,
     sourcesJson: JSON.stringify(entity.sources),
     /** Names and aliases folded for search, ` | ` between them: what search and the search index read. */
     searchText: foldForSearch(searchable.join(' | ')),
@@ -161,6 +164,7 @@ export function entityFromProperties(p: StoredProperties): EntityRecord {
     validFrom: dateText(p.validFrom)!,
     validTo: dateText(p.validTo),
     notes: p.notes ?? null,
+    officialText: p.officialText ?? null,
     sources: JSON.parse(p.sourcesJson ?? '[]'),
   };
 }

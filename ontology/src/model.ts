@@ -144,10 +144,16 @@ const legalBasisSource = z
         ARTICLE_FORMAT,
         'must name one provision: article, then paragraph and subparagraph in parentheses, e.g. "84(3)" or "46(1)(8)"',
       ),
-    /** A short verbatim quote of the provision (Russian for the Constitutions). */
+    /** A short verbatim quote of the provision, in WORDING_LANGUAGE. */
     wording: text.optional(),
   })
   .strict();
+/**
+ * The language of every legal basis's `wording`: provisions are quoted from the acts' Russian texts,
+ * the ones their `officialText` addresses open (Adilet's /rus/ pages) and the wording test reads.
+ * A reader's screen reader and hyphenation need to know it, so the API says it beside each wording.
+ */
+export const WORDING_LANGUAGE: Lang = 'ru';
 /** A public page: its title, address and the sentence relied on. */
 const referenceSource = z.object({ title: text, url: z.url(), sentence: text }).strict();
 

@@ -227,6 +227,7 @@ describe('exports of the graph', () => {
       descriptions: { kk: null, ru: null, en: name },
       validTo: null,
       notes: null,
+      officialText: null,
       sources: [{ kind: 'passage' as const, document: 'd', quote: name, start: 0, end: 1 }],
     });
     const snapshot: GraphSnapshot = {

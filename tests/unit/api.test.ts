@@ -91,6 +91,31 @@ describe('the API over the graph in memory', () => {
     expect((answer.data?.search as { node: { id: string } }[])[0].node.id).toBe('senate');
   });
 
+  it("gives a legal basis's words with their language, and says plainly when none are recorded", async () => {
+    const sources = async (id: string) => {
+      const answer = await ask(`{ relation(id: "${id}") { sources { kind article wording wordingLang url act { id validFrom } } } }`);
+      const { relation } = answer.data as { relation: { sources: { kind: string }[] } };
+      return relation.sources.filter((source) => source.kind === 'LEGAL_BASIS');
+    };
+    expect(await sources('president-appoints-prosecutor-general-2026')).toContainEqual({
+      kind: 'LEGAL_BASIS',
+      article: '84(3)',
+      wording: expect.stringContaining('Генеральный Прокурор назначается Президентом'),
+      wordingLang: 'RU',
+      url: 'https://adilet.zan.kz/rus/docs/K2600000000',
+      act: { id: 'constitution-2026', validFrom: '2026-07-01' },
+    });
+    // The 1936 USSR Constitution is cited by article alone: no words, so no language, and no official text on record.
+    expect(await sources('ussr-prosecutor-appoints-kazakh-ssr-prosecutor-1936')).toContainEqual(
+      expect.objectContaining({ article: '115', wording: null, wordingLang: null, url: null }),
+    );
+  });
+
+  it("gives a legal act's official text, and none for other kinds", async () => {
+    const answer = await ask('{ act: node(id: "constitution-2026") { officialText } senate: node(id: "senate") { officialText } }');
+    expect(answer.data).toEqual({ act: { officialText: 'https://adilet.zan.kz/rus/docs/K2600000000' }, senate: { officialText: null } });
+  });
+
   it('answers for today when no date is asked', async () => {
     const today = await ask('{ graph { asOf } }');
     expect(today.data).toEqual({ graph: { asOf: TODAY } });

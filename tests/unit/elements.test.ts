@@ -14,6 +14,7 @@ const entity = (id: string, kind: string, branchId: string | null = null): Entit
   validFrom: '1995-01-01',
   validTo: null,
   notes: null,
+  officialText: null,
   sources: [],
 });
 

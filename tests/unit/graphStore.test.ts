@@ -41,6 +41,7 @@ function expectedEntity(entity: Entity): EntityRecord {
     validFrom: entity.validFrom,
     validTo: entity.validTo ?? null,
     notes: entity.notes ?? null,
+    officialText: entity.officialText ?? null,
     sources: entity.sources,
   };
 }

@@ -28,6 +28,7 @@ function entity(id: string, names: Names, aliases: Partial<Record<Lang, string[]
     validFrom: '1995-08-30',
     validTo: null,
     notes: null,
+    officialText: null,
     sources: [],
   };
 }

@@ -131,9 +131,9 @@ export type GraphQueryVariables = Exact<{
 
 export type GraphQuery = { graph: { asOf: string, version: string | null, elements: import('cytoscape').ElementsDefinition } };
 
-export type SourceFieldsFragment = { kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
-    | { id: string, name: string }
-    | { id: string, name: string }
+export type SourceFieldsFragment = { kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, wording: string | null, wordingLang: Lang | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
+    | { id: string, name: string, validFrom: string, validTo: string | null }
+    | { id: string, name: string, validFrom: string, validTo: string | null }
    | null };
 
 export type NodeDetailsQueryVariables = Exact<{
@@ -144,11 +144,11 @@ export type NodeDetailsQueryVariables = Exact<{
 
 
 export type NodeDetailsQuery = { node:
-    | { __typename: 'Branch', id: string, kind: EntityKind, validFrom: string, validTo: string | null, notes: string | null, description: string | null, names: { kk: string, ru: string, en: string }, sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
-          | { id: string, name: string }
-          | { id: string, name: string }
+    | { __typename: 'Branch', id: string, kind: EntityKind, validFrom: string, validTo: string | null, notes: string | null, officialText: string | null, description: string | null, names: { kk: string, ru: string, en: string }, sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, wording: string | null, wordingLang: Lang | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
+          | { id: string, name: string, validFrom: string, validTo: string | null }
+          | { id: string, name: string, validFrom: string, validTo: string | null }
          | null }> }
-    | { __typename: 'Institution', level: string | null, id: string, kind: EntityKind, validFrom: string, validTo: string | null, notes: string | null, description: string | null, branch: { id: string, name: string } | null, appointedBy: Array<{ validFrom: string, validTo: string | null, appointer:
+    | { __typename: 'Institution', level: string | null, id: string, kind: EntityKind, validFrom: string, validTo: string | null, notes: string | null, officialText: string | null, description: string | null, branch: { id: string, name: string } | null, appointedBy: Array<{ validFrom: string, validTo: string | null, appointer:
           | { id: string, name: string }
           | { id: string, name: string }
         , consentOf: Array<
@@ -160,21 +160,21 @@ export type NodeDetailsQuery = { node:
         >, dismissedBy: Array<
           | { id: string, name: string }
           | { id: string, name: string }
-        >, term: { text: string } | null, sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
-            | { id: string, name: string }
-            | { id: string, name: string }
+        >, term: { text: string } | null, sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, wording: string | null, wordingLang: Lang | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
+            | { id: string, name: string, validFrom: string, validTo: string | null }
+            | { id: string, name: string, validFrom: string, validTo: string | null }
            | null }> }>, mentions: Array<{ start: number, end: number, text: string, document: { id: string, title: string } }>, relations: Array<{ id: string, type: RelationType, label: string, validFrom: string, validTo: string | null, derivedFrom: string | null, from:
           | { id: string, name: string }
           | { id: string, name: string }
         , to:
           | { id: string, name: string }
           | { id: string, name: string }
-        , sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
-            | { id: string, name: string }
-            | { id: string, name: string }
-           | null }> }>, names: { kk: string, ru: string, en: string }, sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
-          | { id: string, name: string }
-          | { id: string, name: string }
+        , sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, wording: string | null, wordingLang: Lang | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
+            | { id: string, name: string, validFrom: string, validTo: string | null }
+            | { id: string, name: string, validFrom: string, validTo: string | null }
+           | null }> }>, names: { kk: string, ru: string, en: string }, sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, wording: string | null, wordingLang: Lang | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
+          | { id: string, name: string, validFrom: string, validTo: string | null }
+          | { id: string, name: string, validFrom: string, validTo: string | null }
          | null }> }
    | null };
 
@@ -196,9 +196,9 @@ export type RelationDetailsQuery = { relation: { id: string, type: RelationType,
     >, nominatedBy: Array<
       | { id: string, name: string }
       | { id: string, name: string }
-    >, sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
-        | { id: string, name: string }
-        | { id: string, name: string }
+    >, sources: Array<{ kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, wording: string | null, wordingLang: Lang | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
+        | { id: string, name: string, validFrom: string, validTo: string | null }
+        | { id: string, name: string, validFrom: string, validTo: string | null }
        | null }> } | null };
 
 export type ChecksQueryVariables = Exact<{
@@ -366,9 +366,13 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
     start
   }
   article
+  wording
+  wordingLang
   act {
     id
     name(lang: $lang)
+    validFrom
+    validTo
   }
   title
   url
@@ -422,6 +426,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     validFrom
     validTo
     notes
+    officialText
     names {
       kk
       ru
@@ -509,9 +514,13 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     start
   }
   article
+  wording
+  wordingLang
   act {
     id
     name(lang: $lang)
+    validFrom
+    validTo
   }
   title
   url
@@ -566,9 +575,13 @@ export const RelationDetailsDocument = new TypedDocumentString(`
     start
   }
   article
+  wording
+  wordingLang
   act {
     id
     name(lang: $lang)
+    validFrom
+    validTo
   }
   title
   url

@@ -52,6 +52,13 @@ export abstract class Node implements EntityRecord {
   @Field(() => String, { nullable: true, description: "Editors' notes: what is uncertain, what was left out." })
   notes!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a legal act: the address of its official text (Adilet for the Constitutions); null for other kinds and where unknown.',
+  })
+  officialText!: string | null;
+
   @Field(() => [Source], { name: 'sources', description: 'Where the sources speak of it.' })
   sourceList(): Source[] {
     return toSources(this.sources);

@@ -1,5 +1,5 @@
 import { Ctx, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { Source as StoredSource } from '../../../ontology/src';
+import { WORDING_LANGUAGE, type Source as StoredSource } from '../../../ontology/src';
 import type { RelationRecord } from '../graph/graph.records';
 import { relationKindsById, RelationType } from './kinds';
 import { chosenLang, inLanguage, Lang, LangArg, type LangContext } from './lang';
@@ -35,6 +35,11 @@ export class Source {
       "LEGAL_BASIS: the provision's own words, a short verbatim quote (Russian for the Constitutions); null where none is recorded.",
   })
   wording!: string | null;
+  @Field(() => Lang, {
+    nullable: true,
+    description: 'LEGAL_BASIS: the language of `wording` (RU: provisions are quoted from the official Russian texts); null without one.',
+  })
+  wordingLang!: Lang | null;
   @Field(() => String, { nullable: true, description: 'REFERENCE: the title of the page.' }) title!: string | null;
   @Field(() => String, {
     nullable: true,
@@ -54,11 +59,21 @@ export class LegalBasis {
     description: "The provision's own words: a short verbatim quote (Russian for the Constitutions); null where none is recorded.",
   })
   wording!: string | null;
+  @Field(() => Lang, {
+    nullable: true,
+    description: 'The language of `wording` (RU: provisions are quoted from the official Russian texts); null without one.',
+  })
+  wordingLang!: Lang | null;
   @Field(() => String, {
     nullable: true,
     description: "The address of the act's official text (Adilet for the Constitutions); null where the ontology has none.",
   })
   url!: string | null;
+}
+
+/** A legal basis's words and their language, both null where none are recorded. */
+function wordingOf(source: { wording?: string }): { wording: string | null; wordingLang: Lang | null } {
+  return source.wording ? { wording: source.wording, wordingLang: WORDING_LANGUAGE } : { wording: null, wordingLang: null };
 }
 
 /** Wraps the stored sources in the GraphQL type. */
@@ -71,6 +86,7 @@ export function toSources(sources: StoredSource[]): Source[] {
     actId: null,
     article: null,
     wording: null,
+    wordingLang: null,
     title: null,
     url: null,
     sentence: null,
@@ -92,7 +108,7 @@ export function toSources(sources: StoredSource[]): Source[] {
           kind: source.kind,
           actId: source.act,
           article: source.article,
-          wording: source.wording ?? null,
+          ...wordingOf(source),
           url: source.url ?? null,
         });
       case 'reference':
@@ -115,7 +131,7 @@ export function toLegalBasis(sources: StoredSource[]): LegalBasis[] {
           Object.assign(new LegalBasis(), {
             actId: source.act,
             article: source.article,
-            wording: source.wording ?? null,
+            ...wordingOf(source),
             url: source.url ?? null,
           }),
         ]
