@@ -187,6 +187,28 @@ describe('embedding views in course pages, in a real browser', () => {
     }
   });
 
+  it('labels entities and relations as the explorer does, in Kazakh Latin letters too', async () => {
+    type Labelled = { elements(): { map<T>(f: (element: { id(): string; data(name: string): unknown }) => T): T[] } };
+    await page.goto(`${app.url}/?date=2010-01-01&labels=kk-latn`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    const inExplorer = await page.evaluate(() =>
+      (window as unknown as { kzGraph: { cy: Labelled } }).kzGraph.cy
+        .elements()
+        .map((element) => [element.id(), String(element.data('label'))] as [string, string]),
+    );
+    await page.goto(`${app.url}/embed?date=2010-01-01&labels=kk-latn`);
+    await page.waitForSelector('kz-legal-graph[data-state="ready"]');
+    const inEmbed = await page.evaluate(() =>
+      (document.querySelector('kz-legal-graph') as unknown as { graph: Labelled }).graph
+        .elements()
+        .map((element) => [element.id(), String(element.data('label'))] as [string, string]),
+    );
+    expect(inEmbed.length).toBeGreaterThan(50);
+    expect(new Map(inEmbed)).toEqual(new Map(inExplorer));
+    // The embed once wrote only the entities' labels in Latin letters, and the relations' in Cyrillic.
+    expect(inEmbed.filter(([, label]) => /\p{Script=Cyrillic}/u.test(label))).toEqual([]);
+  });
+
   it('downloads the view as one HTML file that opens from file:// with the network blocked and shows the same nodes', async () => {
     await page.goto(`${app.url}/?focus=senate&date=2010-01-01&labels=en`);
     await page.waitForSelector('#graph[data-state="ready"]');
