@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
+import { share } from '../support/explorerMenus';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
 
 type ComponentElement = HTMLElement & {
@@ -212,7 +213,7 @@ describe('embedding views in course pages, in a real browser', () => {
   it('downloads the view as one HTML file that opens from file:// with the network blocked and shows the same nodes', async () => {
     await page.goto(`${app.url}/?focus=senate&date=2010-01-01&labels=en`);
     await page.waitForSelector('#graph[data-state="ready"]');
-    await page.click('#embed-toggle');
+    await share(page, 'embed-toggle');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'kz-view-')), download.suggestedFilename());
     writeFileSync(file, readFileSync((await download.path())!));
@@ -239,7 +240,7 @@ describe('embedding views in course pages, in a real browser', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
     await page.goto(`${app.url}/?focus=prosecutor-general&date=2010-01-01&ui=en&labels=ru`);
     await page.waitForSelector('#graph[data-state="ready"]');
-    await page.click('#embed-toggle');
+    await share(page, 'embed-toggle');
     expect(await page.isVisible('#embed-dialog')).toBe(true);
     const iframe = await page.inputValue('#embed-iframe');
     expect(iframe).toContain(`${app.url}/embed?focus=prosecutor-general&amp;date=2010-01-01&amp;labels=ru&amp;version=${version}`);

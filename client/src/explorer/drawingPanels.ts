@@ -87,11 +87,11 @@ export class DrawingPanels {
       branches,
       state,
       lang: state.uiLang,
+      // The boxes stay as they are (they show the change already), and so does the keyboard's focus among them.
       onChange: (next) => {
         this.view.update(next);
         this.graph.refilter();
         this.onFiltered();
-        this.renderFilters();
       },
     });
   }

@@ -96,6 +96,11 @@ export class ExplorerGraph {
     await this.draw(++this.latest, this.wholeGraph.part([]));
   }
 
+  /** Fits the drawing again to the room it has, once it is drawn (a panel beside it opened or closed). */
+  refit(): void {
+    if (this.container.dataset.state === 'ready') this.drawing.fit(30);
+  }
+
   /** Hides again what the filters of the view leave out, when they change. */
   refilter(): void {
     this.drawing.filter(this.view.state);

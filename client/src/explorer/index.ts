@@ -5,7 +5,8 @@
  * - explorerGraph.ts: fetching and drawing the view's graph (drawing itself is ../graphDrawing.ts, shared with the embed);
  * - detailsPanel.ts: the selection's details and the answers shown beside the drawing;
  * - drawingPanels.ts: the legend, the lists of entities, the filters, the large-graph note;
- * - sidePanels.ts: the table, the checks and balances matrix, the document reader;
+ * - toolDrawer.ts: the room beside the drawing where the tools open, one at a time;
+ * - sidePanels.ts: the tools that follow the view: the table, the checks and balances matrix, the reader;
  * - toolbar.ts and downloads.ts: the controls, and the view as files.
  */
 import type { FirstRequests, OntologyInfo } from '../api';
@@ -17,6 +18,7 @@ import { ExplorerGraph } from './explorerGraph';
 import { byId } from './page';
 import { SidePanels } from './sidePanels';
 import { StatusLine } from './statusLine';
+import { ToolDrawer } from './toolDrawer';
 import { Toolbar } from './toolbar';
 import { ViewStore } from './viewStore';
 
@@ -27,6 +29,8 @@ export async function start(requests: FirstRequests): Promise<void> {
   const container = byId<HTMLDivElement>('graph');
   const status = new StatusLine(byId('status'), () => view.state.uiLang);
   translatePage(view.state.uiLang);
+  // On a phone the legend starts folded: the drawing has little room to spare.
+  byId<HTMLDetailsElement>('legend-box').open = !matchMedia('(max-width: 800px)').matches;
   status.show(t(view.state.uiLang, 'loading'));
   let ontology: OntologyInfo;
   try {
@@ -52,7 +56,10 @@ export async function start(requests: FirstRequests): Promise<void> {
       if (selection.group === 'node') panels.goTo.value = selection.id;
     },
   });
-  const sidePanels: SidePanels = new SidePanels(view, graph, {
+  const drawer = new ToolDrawer();
+  // A tool opened or closed beside the drawing: the drawing fits the room it has now.
+  drawer.onResize(() => requestAnimationFrame(() => graph.refit()));
+  const sidePanels: SidePanels = new SidePanels(view, graph, drawer, {
     select: (id) => void details.select({ group: 'node', id }),
     focus: (id) => void details.focusNode(id),
     showBranchLinks: (links) => details.showBranchLinks(links),

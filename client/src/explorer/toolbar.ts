@@ -2,6 +2,7 @@ import type { Lang, OntologyInfo } from '../api';
 import { inLabelScript } from '../drawnElements';
 import { renderEmbedDialog } from '../embed/embedDialog';
 import { h } from '../dom';
+import { disclosureButton, menuButton } from '../menus';
 import { t, translatePage } from '../i18n';
 import { pathBetween } from '../questions';
 import { createSearchBox, searchViaApi } from '../searchBox';
@@ -27,9 +28,9 @@ export interface Controlled {
 }
 
 /**
- * The controls above the drawing: search, date and timeline, comparison, languages, layout, "Go
- * to", the path finder, downloads and the embed dialog. Each changes the view and asks the parts
- * concerned to follow.
+ * The controls: in the toolbar search, date, layout, the Tools and Share menus and the languages;
+ * in the tools' panels the timeline, comparison and path finder; beside the details "Go to". Each
+ * changes the view and asks the parts concerned to follow.
  */
 export class Toolbar {
   private readonly asOf = byId<HTMLInputElement>('as-of');
@@ -90,11 +91,10 @@ export class Toolbar {
     byId('svg-export').addEventListener('click', () => void downloads.svg());
     byId('json-export').addEventListener('click', () => downloads.json());
     this.wireEmbedDialog();
-    const menuToggle = byId<HTMLButtonElement>('menu-toggle');
-    menuToggle.addEventListener('click', () => {
-      const open = menuToggle.closest('header')!.classList.toggle('open');
-      menuToggle.setAttribute('aria-expanded', String(open));
-    });
+    menuButton(byId('tools-button'), byId('tools-menu'));
+    menuButton(byId('share-button'), byId('share-menu'));
+    disclosureButton(byId('filters-toggle'), byId('filters-box'));
+    disclosureButton(byId('languages-button'), byId('languages-panel'));
     this.renderInLanguage();
   }
 
@@ -179,5 +179,7 @@ export class Toolbar {
       dialog.showModal();
     });
     byId('embed-close').addEventListener('click', () => dialog.close());
+    // The menu item that opened it is hidden with its menu: the focus goes back to the menu's button.
+    dialog.addEventListener('close', () => byId('share-button').focus());
   }
 }
