@@ -5,8 +5,12 @@ import { t } from './i18n';
 import type { ViewState } from './viewState';
 
 const LEVELS = ['national', 'regional', 'district'] as const;
+
+/** What a view leaves out: the parts of its state the filters read. */
+export type Filters = Pick<ViewState, 'hiddenTypes' | 'hiddenBranches' | 'hiddenLevels' | 'historical'>;
+
 /** Hides what the filters leave out: nodes by branch, level and history (the ontology's historical kinds); edges by type or hidden ends. */
-export function applyFilters(cy: cytoscape.Core, state: ViewState, ontology: OntologyInfo): void {
+export function applyFilters(cy: cytoscape.Core, state: Filters, ontology: OntologyInfo): void {
   const historicalKinds = new Set(ontology.entityKinds.filter((kind) => kind.historical).map((kind) => kind.id));
   cy.batch(() => {
     cy.elements().removeClass('filtered');

@@ -1,13 +1,13 @@
 /**
  * The explorer's entry. It asks for the ontology and the graph first, and loads the drawing code
- * (explorer.ts with Cytoscape and its layouts: nearly all the bytes) while the server answers, so
+ * (explorer/ with Cytoscape and its layouts: nearly all the bytes) while the server answers, so
  * that the two overlap rather than follow each other.
  */
 import { graphql, ONTOLOGY_QUERY, requestGraph, type FirstRequests } from './api';
 import { readViewState } from './viewState';
 import './styles.css';
 
-// explorer.ts reads the same address and storage, so it draws the view asked for here.
+// The explorer (explorer/viewStore.ts) reads the same address and storage, so it draws the view asked for here.
 const state = readViewState(location.search, localStorage, new Date().toLocaleDateString('en-CA'), navigator.languages);
 const requests: FirstRequests = { ontology: graphql(ONTOLOGY_QUERY), graph: requestGraph(state) };
 // Failures are shown by the explorer once it has loaded; until then they are not unhandled.

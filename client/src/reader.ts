@@ -19,7 +19,6 @@ export interface ReaderOptions {
   onEntity: (id: string) => void;
   /** Another document was chosen in the reader. */
   onDocument: (id: string) => void;
-  onClose: () => void;
 }
 
 /**
@@ -40,8 +39,6 @@ export async function renderReader(container: HTMLElement, documentId: string, o
   );
   picker.value = source.id;
   picker.addEventListener('change', () => options.onDocument(picker.value));
-  const close = h('button', { type: 'button', class: 'reader-close' }, t(options.lang, 'close'));
-  close.addEventListener('click', options.onClose);
 
   // Cut the text at every mention and at the edges of the marked passage.
   const cuts = new Set([0, source.text.length]);
@@ -64,6 +61,6 @@ export async function renderReader(container: HTMLElement, documentId: string, o
     const quoted = options.highlight && options.highlight.start <= from && options.highlight.end >= to;
     body.append(quoted ? h('mark', { class: 'quoted' }, node) : node);
   }
-  container.replaceChildren(h('div', { class: 'reader-bar' }, picker, close), h('h2', {}, source.title), body);
+  container.replaceChildren(h('div', { class: 'reader-bar' }, picker), h('h2', {}, source.title), body);
   container.querySelector('.quoted')?.scrollIntoView({ block: 'center' });
 }

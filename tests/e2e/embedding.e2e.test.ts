@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
+import { share } from '../support/explorerMenus';
 import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
 
 type ComponentElement = HTMLElement & {
@@ -187,10 +188,32 @@ describe('embedding views in course pages, in a real browser', () => {
     }
   });
 
+  it('labels entities and relations as the explorer does, in Kazakh Latin letters too', async () => {
+    type Labelled = { elements(): { map<T>(f: (element: { id(): string; data(name: string): unknown }) => T): T[] } };
+    await page.goto(`${app.url}/?date=2010-01-01&labels=kk-latn`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    const inExplorer = await page.evaluate(() =>
+      (window as unknown as { kzGraph: { cy: Labelled } }).kzGraph.cy
+        .elements()
+        .map((element) => [element.id(), String(element.data('label'))] as [string, string]),
+    );
+    await page.goto(`${app.url}/embed?date=2010-01-01&labels=kk-latn`);
+    await page.waitForSelector('kz-legal-graph[data-state="ready"]');
+    const inEmbed = await page.evaluate(() =>
+      (document.querySelector('kz-legal-graph') as unknown as { graph: Labelled }).graph
+        .elements()
+        .map((element) => [element.id(), String(element.data('label'))] as [string, string]),
+    );
+    expect(inEmbed.length).toBeGreaterThan(50);
+    expect(new Map(inEmbed)).toEqual(new Map(inExplorer));
+    // The embed once wrote only the entities' labels in Latin letters, and the relations' in Cyrillic.
+    expect(inEmbed.filter(([, label]) => /\p{Script=Cyrillic}/u.test(label))).toEqual([]);
+  });
+
   it('downloads the view as one HTML file that opens from file:// with the network blocked and shows the same nodes', async () => {
     await page.goto(`${app.url}/?focus=senate&date=2010-01-01&labels=en`);
     await page.waitForSelector('#graph[data-state="ready"]');
-    await page.click('#embed-toggle');
+    await share(page, 'embed-toggle');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'kz-view-')), download.suggestedFilename());
     writeFileSync(file, readFileSync((await download.path())!));
@@ -217,7 +240,7 @@ describe('embedding views in course pages, in a real browser', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
     await page.goto(`${app.url}/?focus=prosecutor-general&date=2010-01-01&ui=en&labels=ru`);
     await page.waitForSelector('#graph[data-state="ready"]');
-    await page.click('#embed-toggle');
+    await share(page, 'embed-toggle');
     expect(await page.isVisible('#embed-dialog')).toBe(true);
     const iframe = await page.inputValue('#embed-iframe');
     expect(iframe).toContain(`${app.url}/embed?focus=prosecutor-general&amp;date=2010-01-01&amp;labels=ru&amp;version=${version}`);

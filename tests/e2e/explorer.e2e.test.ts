@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
+import { chooseLanguage, openTool, share } from '../support/explorerMenus';
 import { DATABASE_DOWN_URI, startTestApp, type RunningApp } from '../support/testApp';
 
 describe('the explorer in a real browser', () => {
@@ -85,7 +86,7 @@ describe('the explorer in a real browser', () => {
   it('shows the interface in Russian when asked, and remembers it', async () => {
     await page.goto(`${app.url}/`);
     await page.waitForSelector('#graph[data-state="ready"]');
-    await page.selectOption('#ui-lang', 'ru');
+    await chooseLanguage(page, '#ui-lang', 'ru');
     await expect(page.locator('h1').textContent()).resolves.toBe('Правовые институты Казахстана');
     await page.reload();
     await page.waitForSelector('#graph[data-state="ready"]');
@@ -127,7 +128,7 @@ describe('the explorer in a real browser', () => {
     await openAsOf('2010-01-01');
     await page.selectOption('#layout', 'dagre');
     await page.waitForSelector('#graph[data-state="ready"]');
-    await page.click('#filters summary');
+    await openTool(page, 'filters-toggle');
     await page.uncheck('#filters-body input[name="relation-kind"][value="reports-to"]');
     await page.selectOption('#go-to', 'prosecutor-general');
     await page.locator('#details article[data-node="prosecutor-general"]').waitFor();
@@ -147,7 +148,7 @@ describe('the explorer in a real browser', () => {
         return cy.nodes('.historical-body').filter((node) => !node.hasClass('filtered')).length;
       });
     expect(await visibleHistorical()).toBeGreaterThan(0);
-    await page.click('#filters summary');
+    await openTool(page, 'filters-toggle');
     await page.uncheck('#filters-body input[name="historical"]');
     expect(await visibleHistorical()).toBe(0);
     expect(new URL(page.url()).searchParams.get('historical')).toBe('0');
@@ -164,7 +165,7 @@ describe('the explorer in a real browser', () => {
           .map((node) => node.id());
       }, selector);
     expect(await shown('[level = "district"]')).toContain('district-prosecutor');
-    await page.click('#filters summary');
+    await openTool(page, 'filters-toggle');
     await page.uncheck('#filters-body input[name="level"][value="district"]');
     expect(await shown('[level = "district"]')).toEqual([]);
     expect(await shown('[level = "national"]')).toContain('prosecutor-general');
@@ -178,7 +179,7 @@ describe('the explorer in a real browser', () => {
 
   it('shows the checks and balances matrix, and the relations behind a cell', async () => {
     await openAsOf('2010-01-01');
-    await page.click('#checks-toggle');
+    await openTool(page, 'checks-toggle');
     const cell = page.locator('#checks-panel button.matrix-cell[data-from="presidential"][data-to="prosecutorial"]');
     await cell.waitFor();
     expect(await cell.textContent()).toMatch(/appoints × \d+/);
@@ -246,6 +247,7 @@ describe('the explorer in a real browser', () => {
 
   it('finds how the Senate is connected to a district prosecutor, explains each step and marks the path', async () => {
     await openAsOf('2010-01-01');
+    await openTool(page, 'path-toggle');
     await page.selectOption('#path-from', 'senate');
     await page.selectOption('#path-to', 'district-prosecutor');
     await page.click('#path-form button[type="submit"]');
@@ -351,7 +353,7 @@ describe('the explorer in a real browser', () => {
     it('keeps labels chosen in their language when the interface changes, and labels not chosen follow it', async () => {
       const { page: localized, close } = await openIn('ru-RU', '?date=2010-01-01');
       try {
-        await localized.selectOption('#ui-lang', 'kk');
+        await chooseLanguage(localized, '#ui-lang', 'kk');
         await localized.waitForFunction(
           () => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.getElementById('senate').data('label') === 'Сенат',
         );
@@ -359,11 +361,11 @@ describe('the explorer in a real browser', () => {
         expect(await labelOf(localized, 'prosecutor-general')).toBe('Бас прокурор');
         expect(new URL(localized.url()).searchParams.get('labels')).toBeNull();
 
-        await localized.selectOption('#label-lang', 'kk-latn');
+        await chooseLanguage(localized, '#label-lang', 'kk-latn');
         await localized.waitForFunction(
           () => (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy.getElementById('senate').data('label') === 'Senat',
         );
-        await localized.selectOption('#ui-lang', 'en');
+        await chooseLanguage(localized, '#ui-lang', 'en');
         await localized.waitForSelector('#graph[data-state="ready"]');
         expect(await localized.locator('h1').textContent()).toBe("Kazakhstan's legal institutions");
         expect(await labelOf(localized, 'senate')).toBe('Senat');
@@ -377,6 +379,7 @@ describe('the explorer in a real browser', () => {
 
   it('jumps along the timeline to a key date and redraws the graph for it', async () => {
     await openAsOf('2010-01-01');
+    await openTool(page, 'timeline-toggle');
     await page.click('.key-date[data-date="2026-07-01"]');
     await page.waitForFunction(() => {
       const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
@@ -395,6 +398,7 @@ describe('the explorer in a real browser', () => {
   it('compares two dates: what 1 July 2026 added and removed', async () => {
     await page.goto(`${app.url}/?date=2026-07-01`);
     await page.waitForSelector('#graph[data-state="ready"]');
+    await openTool(page, 'timeline-toggle');
     await page.fill('#compare-date', '2026-06-30');
     await page.check('#compare-toggle');
     const added = page.locator('#details .comparison .added-entities li');
@@ -424,7 +428,7 @@ describe('the explorer in a real browser', () => {
 
   it('lists the visible graph as tables, which follow the filters', async () => {
     await openAsOf('2010-01-01');
-    await page.click('#table-toggle');
+    await openTool(page, 'table-toggle');
     const rows = page.locator('#institutions-table tbody tr');
     await rows.first().waitFor();
     const visibleInstitutions = () =>
@@ -436,7 +440,7 @@ describe('the explorer in a real browser', () => {
       );
     expect(await rows.count()).toBe(await visibleInstitutions());
     const before = await rows.count();
-    await page.click('#filters summary');
+    await openTool(page, 'filters-toggle');
     await page.uncheck('#filters-body input[name="branch"][value="judicial"]');
     await page.waitForFunction((count) => document.querySelectorAll('#institutions-table tbody tr').length < count, before);
     expect(await rows.count()).toBe(await visibleInstitutions());
@@ -447,8 +451,8 @@ describe('the explorer in a real browser', () => {
     await openAsOf('2010-01-01');
     await page.selectOption('#go-to', 'prosecutor-general');
     await page.locator('#details article[data-node="prosecutor-general"]').waitFor();
-    await page.click('#table-toggle');
-    await page.click('#checks-toggle');
+    await openTool(page, 'table-toggle');
+    await openTool(page, 'checks-toggle');
     await page.locator('#checks-panel table').waitFor();
     // Through DevTools, as a browser extension would: an inline <script> is what the app's CSP refuses.
     await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
@@ -479,7 +483,7 @@ describe('the explorer in a real browser', () => {
 
   it('downloads the view as a PNG at twice the screen resolution, with room for title, legend and citation', async () => {
     await openAsOf('2010-01-01');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#png-2x')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'png-2x')]);
     expect(download.suggestedFilename()).toBe('kz-legal-graph-2010-01-01@2x.png');
     const file = readFileSync((await download.path())!);
     expect(file.subarray(1, 4).toString()).toBe('PNG');
@@ -495,7 +499,7 @@ describe('the explorer in a real browser', () => {
 
   it('downloads the view as an SVG whose title, legend, citation and the names of all entities drawn are real text', async () => {
     await openAsOf('2010-01-01');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#svg-export')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'svg-export')]);
     expect(download.suggestedFilename()).toBe('kz-legal-graph-2010-01-01.svg');
     const svg = new XMLParser({ ignoreAttributes: false }).parse(readFileSync((await download.path())!, 'utf8')).svg;
     const byClass = (name: string) => svg.text.find((text: { '@_class'?: string }) => text['@_class'] === name)['#text'];
@@ -560,7 +564,7 @@ describe('the explorer in a real browser', () => {
     }
   });
 
-  it('works on a 360 px wide phone: the graph keeps the screen, the other controls fold behind a menu', async () => {
+  it('works on a 360 px wide phone: the drawing first, the tools in menus that fit the screen', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
     try {
       await phone.goto(`${app.url}/?date=2010-01-01`);
@@ -568,10 +572,13 @@ describe('the explorer in a real browser', () => {
       const graphBox = (await phone.locator('#graph').boundingBox())!;
       expect(graphBox.width).toBeGreaterThan(300);
       expect(graphBox.y).toBeLessThan(200);
-      expect(await phone.isVisible('#layout')).toBe(false);
-      await phone.click('#menu-toggle');
-      expect(await phone.isVisible('#layout')).toBe(true);
-      expect(await phone.getAttribute('#menu-toggle', 'aria-expanded')).toBe('true');
+      // The legend starts folded on a phone, over the drawing rather than below it.
+      expect(await phone.isVisible('#legend')).toBe(false);
+      await phone.click('#tools-button');
+      expect(await phone.getAttribute('#tools-button', 'aria-expanded')).toBe('true');
+      const menu = (await phone.locator('#tools-menu').boundingBox())!;
+      expect(menu.x).toBeGreaterThanOrEqual(0);
+      expect(menu.x + menu.width).toBeLessThanOrEqual(360);
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     } finally {
@@ -586,9 +593,9 @@ describe('the explorer in a real browser', () => {
       return ['prosecutor-general', 'general-prosecutors-office', 'supreme-court'].map((id) => cy.getElementById(id).style('shape'));
     });
     expect(new Set(shapes).size).toBe(3);
-    await page.click('#filters summary');
+    await openTool(page, 'filters-toggle');
     await page.uncheck('#filters-body input[name="relation-kind"][value="appoints"]');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#json-export')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'json-export')]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
       asOf: string;
       elements: { group: string; data: { type?: string } }[];

@@ -8,6 +8,7 @@ import { findFreePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../neo4
 import { loadOntology } from '../../ontology/src';
 import { syntheticOntology } from '../bench/syntheticGraph';
 import { launchChromium } from '../support/browser';
+import { chooseLanguage } from '../support/explorerMenus';
 import { startTestApp, testDriver, type RunningApp } from '../support/testApp';
 
 type Cy = import('cytoscape').Core;
@@ -95,7 +96,7 @@ describe('the explorer on a graph too large to draw whole', () => {
     const note = await page.textContent('#mode-note');
     expect(note).toContain('Граф большой');
     expect(note).toContain('Поиск находит любой институт');
-    await page.selectOption('#ui-lang', 'kk');
+    await chooseLanguage(page, '#ui-lang', 'kk');
     expect(await page.textContent('#mode-note')).toContain('Граф үлкен');
   });
 

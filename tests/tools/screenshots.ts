@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../server/src/config';
+import { openTool } from '../support/explorerMenus';
 import { withRunningApp } from './runningApp';
 
 const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
@@ -26,7 +27,7 @@ async function main() {
     await desktop.click('#details button[data-question="whoAppoints"]');
     await desktop.locator('#details .answer.chain li').first().waitFor();
     await desktop.screenshot({ path: path.join(OUT, 'who-appoints-1280.png') });
-    await desktop.click('#checks-toggle');
+    await openTool(desktop, 'checks-toggle');
     await desktop.locator('#checks-panel table').waitFor();
     await desktop.screenshot({ path: path.join(OUT, 'checks-and-balances-1280.png') });
     await ready(desktop, `${base}/?date=2010-01-01&ui=en&labels=kk&focus=prosecutor-general`);

@@ -1,13 +1,11 @@
-import cytoscape from 'cytoscape';
+import type cytoscape from 'cytoscape';
 import { apiLang, graphql, GRAPH_QUERY, ONTOLOGY_QUERY, type GraphAnswer, type Lang, type OntologyInfo } from '../api';
 import { h } from '../dom';
-import { applyFilters } from '../filters';
-import { graphStylesheet } from '../graphStyle';
+import { drawnElements } from '../drawnElements';
+import type { Filters } from '../filters';
+import { GraphDrawing } from '../graphDrawing';
 import { t } from '../i18n';
-import { fitLabelsToZoom, keepLabelsApart, resetLabelScale } from '../labels';
-import { runLayout } from '../layouts';
-import { toKazakhLatin } from '../../../ontology/src/kazakhLatin';
-import { LAYOUTS, preferredLang, type LabelLang, type LayoutName, type ViewState } from '../viewState';
+import { LAYOUTS, preferredLang, type LabelLang, type LayoutName } from '../viewState';
 import { EMBED_CSS } from './embedStyle';
 
 /** What a view needs to draw itself without a server: the self-contained HTML export carries it inline. */
@@ -54,7 +52,7 @@ export class KzLegalGraph extends HTMLElement {
   static observedAttributes = [...EMBED_ATTRIBUTES];
 
   private readonly root: ShadowRoot;
-  private cy: cytoscape.Core | null = null;
+  private drawing: GraphDrawing | null = null;
   private renderQueued = false;
   private order: cytoscape.NodeSingular[] = [];
   private cursor = -1;
@@ -74,13 +72,13 @@ export class KzLegalGraph extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    this.cy?.destroy();
-    this.cy = null;
+    this.drawing?.destroy();
+    this.drawing = null;
   }
 
   /** The Cytoscape instance (for tests and for pages that want to go further). */
   get graph(): cytoscape.Core | null {
-    return this.cy;
+    return this.drawing?.cy ?? null;
   }
 
   private queueRender(): void {
@@ -138,7 +136,8 @@ export class KzLegalGraph extends HTMLElement {
     style.textContent = EMBED_CSS;
     graphBox.style.height = /^\d+$/.test(height) ? `${height}px` : height;
     this.root.replaceChildren(style, h('figure', {}, graphBox, announce, caption));
-    this.cy?.destroy();
+    this.drawing?.destroy();
+    this.drawing = null;
     this.setAttribute('data-state', 'loading');
 
     let data: EmbedData;
@@ -149,28 +148,17 @@ export class KzLegalGraph extends HTMLElement {
       this.setAttribute('data-state', 'error');
       return;
     }
-    const interactive = this.getAttribute('interactive') !== 'false';
-    const cy = cytoscape({
-      container: graphBox,
-      style: graphStylesheet(data.ontology),
-      boxSelectionEnabled: false,
-      userZoomingEnabled: interactive,
-      userPanningEnabled: interactive,
-      autoungrabify: !interactive,
-    });
-    this.cy = cy;
-    if (this.labelLang === 'kk-latn') {
-      for (const node of data.graph.elements.nodes ?? []) node.data.label = toKazakhLatin(String(node.data.label ?? ''));
-    }
-    cy.add(data.graph.elements);
-    this.keepNeighbourhood(cy);
-    applyFilters(cy, this.filters(), data.ontology);
-    resetLabelScale(cy);
+    const drawing = new GraphDrawing(graphBox, data.ontology, { interactive: this.getAttribute('interactive') !== 'false' });
+    this.drawing = drawing;
+    const { cy } = drawing;
+    const depth = Math.max(1, Math.min(6, Number.parseInt(this.getAttribute('depth') ?? '1', 10) || 1));
     const layout = this.getAttribute('layout');
-    await runLayout(cy, LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : 'fcose', data.ontology.branchOrder);
-    cy.fit(cy.elements().not('.filtered'), 20);
-    fitLabelsToZoom(cy);
-    keepLabelsApart(cy);
+    await drawing.draw(
+      drawnElements(data.graph.elements, { labelLang: this.labelLang, focus: this.getAttribute('focus'), depth }),
+      LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : 'fcose',
+    );
+    drawing.filter(this.filters());
+    drawing.fit(20);
 
     this.explorerBase = `${(this.getAttribute('server') ?? SCRIPT_ORIGIN ?? location.origin).replace(/\/$/, '')}/`;
     this.order = cy
@@ -188,31 +176,12 @@ export class KzLegalGraph extends HTMLElement {
     this.setAttribute('data-node-count', String(this.order.length));
   }
 
-  /** With `focus`, only what lies within `depth` steps of it (1 by default). */
-  private keepNeighbourhood(cy: cytoscape.Core): void {
-    const focus = this.getAttribute('focus');
-    if (!focus || cy.getElementById(focus).empty()) return;
-    const depth = Math.max(1, Math.min(6, Number.parseInt(this.getAttribute('depth') ?? '1', 10) || 1));
-    let kept = cy.getElementById(focus) as cytoscape.CollectionReturnValue;
-    for (let step = 0; step < depth; step += 1) kept = kept.union(kept.nodes().closedNeighborhood());
-    kept = kept.union(kept.nodes().ancestors());
-    cy.elements().not(kept).remove();
-  }
-
-  private filters(): ViewState {
+  private filters(): Filters {
     return {
-      asOf: '',
-      uiLang: this.captionLang,
-      labelLang: this.labelLang,
-      labelLangChosen: true,
-      layout: 'fcose',
-      selected: null,
       hiddenTypes: list(this.getAttribute('hide')),
       hiddenBranches: list(this.getAttribute('hide-branches')),
       hiddenLevels: list(this.getAttribute('hide-levels')),
       historical: this.getAttribute('historical') !== '0',
-      version: this.getAttribute('version'),
-      expanded: [],
     };
   }
 
@@ -252,11 +221,12 @@ export class KzLegalGraph extends HTMLElement {
 
   private choose(index: number, announce: HTMLElement): void {
     const node = this.order[index];
-    if (!node || !this.cy) return;
+    const cy = this.graph;
+    if (!node || !cy) return;
     this.cursor = index;
-    this.cy.elements().unselect();
+    cy.elements().unselect();
     node.select();
-    if (this.getAttribute('interactive') !== 'false') this.cy.animate({ center: { eles: node } }, { duration: 150 });
+    if (this.getAttribute('interactive') !== 'false') cy.animate({ center: { eles: node } }, { duration: 150 });
     const lang = this.captionLang;
     const relations = node
       .connectedEdges()
@@ -271,7 +241,7 @@ export class KzLegalGraph extends HTMLElement {
   }
 
   private onKey(event: KeyboardEvent, announce: HTMLElement): void {
-    const cy = this.cy;
+    const cy = this.graph;
     if (!cy || this.order.length === 0) return;
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (step !== undefined) {
