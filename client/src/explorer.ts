@@ -9,6 +9,7 @@ import {
   requestGraph,
   type FirstRequests,
   type GraphAnswer,
+  type NodePosition,
   type OntologyInfo,
 } from './api';
 import { renderNodeDetails, renderRelationDetails, type DetailsContext } from './details';
@@ -17,7 +18,7 @@ import { appointeesOf, appointmentChain, pathBetween, removers, type Answer } fr
 import { applyFilters, renderFilters } from './filters';
 import { runLayout } from './layouts';
 import { download, viewAsPng, viewAsSvg, type ImageDecorations } from './exportImage';
-import { declutterLabels, fitLabelsToZoom, keepLabelsApart, resetLabelScale } from './labels';
+import { declutterLabels, fitLabelsToZoom, fitToPositions, keepLabelsApart, resetLabelScale } from './labels';
 import { renderReader } from './reader';
 import { renderTableView } from './tableView';
 import { createSearchBox, searchViaApi } from './searchBox';
@@ -306,7 +307,7 @@ async function loadGraph(pending?: Promise<GraphAnswer>): Promise<void> {
     ) {
       update({ expanded: [...state.expanded, selected] });
     }
-    await draw(request, wholeGraph ? wholeGraph.part(state.expanded) : graph.elements);
+    await draw(request, wholeGraph ? wholeGraph.part(state.expanded) : graph.elements, undefined, graph.positions);
   } catch (error) {
     if (request !== latest.graph) return;
     graphElement.dataset.state = 'error';
@@ -317,13 +318,20 @@ async function loadGraph(pending?: Promise<GraphAnswer>): Promise<void> {
 /**
  * Draws `elements` in place of what is drawn: layout, filters, panels, fit, labels. `around`, an
  * entity just opened, is where the view goes (with its neighbours) rather than the whole drawing.
+ * `positions`, the server's force-directed layout, spares laying the graph out here.
  */
-async function draw(request: number, elements: cytoscape.ElementsDefinition, around?: string): Promise<void> {
+async function draw(
+  request: number,
+  elements: cytoscape.ElementsDefinition,
+  around?: string,
+  positions?: readonly NodePosition[] | null,
+): Promise<void> {
   graphElement.dataset.state = 'loading';
   cy.elements().remove();
   cy.add(elements);
   resetLabelScale(cy);
-  await runLayout(cy, state.layout, ontology.branchOrder);
+  // Which layout drew the graph ('preset': the server's positions), for the tests and the curious.
+  graphElement.dataset.layout = await runLayout(cy, state.layout, ontology.branchOrder, positions);
   performance.mark('kz:laid-out');
   if (request !== latest.graph) return;
   markHiddenNeighbours();
@@ -335,7 +343,7 @@ async function draw(request: number, elements: cytoscape.ElementsDefinition, aro
   renderModeNote();
   // The legend and panels above may have changed the room the graph has: measure again, then fit.
   cy.resize();
-  cy.fit(around ? cy.getElementById(around).closedNeighborhood().not('.filtered') : cy.elements().not('.filtered'), 30);
+  fitToPositions(cy, (around ? cy.getElementById(around).closedNeighborhood() : cy.elements()).nodes().not('.filtered'), 30);
   fitLabelsToZoom(cy);
   // Marks on the performance timeline, for the DevTools and for npm run bench:client.
   performance.mark('kz:ready');
