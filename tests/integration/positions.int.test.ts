@@ -52,6 +52,16 @@ describe('the graph answer carries the layout', () => {
     expect(new LayoutService().positions({ elements: first.elements, nodes: first.nodes })).toEqual(first.positions);
   });
 
+  it('lays out a neighbourhood too, as what it holds', async () => {
+    const answer = await postGraphQL<{ neighborhood: Pick<Answer['graph'], 'elements' | 'positions'> }>(
+      app.url,
+      '{ neighborhood(id: "senate", depth: 1, asOf: "2010-01-01") { elements positions { id x y } } }',
+    );
+    expect(answer.errors).toBeUndefined();
+    const { elements, positions } = answer.data!.neighborhood;
+    expect(positions!.map((position) => position.id).sort()).toEqual(elements.nodes.map((node) => node.data.id).sort());
+  });
+
   it('lays out each date as the graph was then, and dates with the same graph alike', async () => {
     const today = await graphOn('2026-11-21');
     const in2010 = await graphOn('2010-01-01');
