@@ -85,11 +85,14 @@ export const ONTOLOGY_QUERY = gql(`query Ontology {
 export type OntologyInfo = OntologyQuery['ontology'];
 
 export const GRAPH_QUERY = gql(`query Graph($asOf: Date, $lang: Lang, $version: String) {
-  graph(filter: { asOf: $asOf, lang: $lang, version: $version }) { asOf version elements }
+  graph(filter: { asOf: $asOf, lang: $lang, version: $version }) { asOf version elements positions { id x y } }
 }`);
 
-/** A view's graph, drawn by Cytoscape. */
+/** A view's graph, drawn by Cytoscape, with its entities' positions in the force-directed layout. */
 export type GraphAnswer = GraphQuery;
+
+/** Where the server's force-directed layout puts an entity. */
+export type NodePosition = NonNullable<GraphAnswer['graph']['positions']>[number];
 
 /** Asks for the whole graph of a view: its date, its pinned version, its labels' language. */
 export function requestGraph(state: Pick<ViewState, 'asOf' | 'version' | 'labelLang'>): Promise<GraphAnswer> {

@@ -1,8 +1,8 @@
 import cytoscape from 'cytoscape';
-import type { OntologyInfo } from './api';
+import type { NodePosition, OntologyInfo } from './api';
 import { applyFilters, type Filters } from './filters';
 import { graphStylesheet } from './graphStyle';
-import { declutterLabels, fitLabelsToZoom, keepLabelsApart, resetLabelScale } from './labels';
+import { declutterLabels, fitLabelsToZoom, fitToPositions, keepLabelsApart, resetLabelScale } from './labels';
 import { runLayout } from './layouts';
 import type { LayoutName } from './viewState';
 
@@ -44,13 +44,19 @@ export class GraphDrawing {
   /**
    * Draws `elements` (see drawnElements.ts) in place of what is drawn, and lays them out. Filters
    * come after: positions depend on what is drawn and the layout alone, so hiding a kind of relation
-   * moves nothing, and a view has the same picture in the explorer as in an embed.
+   * moves nothing, and a view has the same picture in the explorer as in an embed. `positions`,
+   * the server's force-directed layout, spares laying the graph out here. Says which layout drew
+   * it ('preset': the server's positions).
    */
-  async draw(elements: cytoscape.ElementsDefinition, layout: LayoutName): Promise<void> {
+  async draw(
+    elements: cytoscape.ElementsDefinition,
+    layout: LayoutName,
+    positions?: readonly NodePosition[] | null,
+  ): Promise<'preset' | LayoutName> {
     this.cy.elements().remove();
     this.cy.add(elements);
     resetLabelScale(this.cy);
-    await runLayout(this.cy, layout, this.ontology.branchOrder);
+    return runLayout(this.cy, layout, this.ontology.branchOrder, positions);
   }
 
   /** Hides what the filters leave out (without moving anything). */
@@ -69,8 +75,11 @@ export class GraphDrawing {
    */
   fit(padding: number, around?: string): void {
     this.cy.resize();
-    const shown = this.cy.elements().not('.filtered');
-    this.cy.fit(around ? this.cy.getElementById(around).closedNeighborhood().not('.filtered') : shown, padding);
+    fitToPositions(
+      this.cy,
+      (around ? this.cy.getElementById(around).closedNeighborhood() : this.cy.elements()).nodes().not('.filtered'),
+      padding,
+    );
     fitLabelsToZoom(this.cy);
   }
 

@@ -1,8 +1,12 @@
 import type cytoscape from 'cytoscape';
 import type { OntologyInfo } from './api';
+import { DRAWING } from '../../ontology/src/graphLayout';
 import { onScreen } from './labels';
 
-/** Cytoscape's stylesheet, built from the ontology's kinds so colours match the legend. */
+/**
+ * Cytoscape's stylesheet, built from the ontology's kinds so colours match the legend; the sizes
+ * the layouts make room for come from DRAWING, which the server's layout reads too.
+ */
 export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJson {
   return [
     {
@@ -10,14 +14,14 @@ export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJso
       style: {
         label: 'data(label)',
         // Labels keep a readable size on screen when the view is zoomed out, as on a map.
-        'font-size': onScreen(11),
+        'font-size': onScreen(DRAWING.labelFontSize),
         'text-wrap': 'wrap',
-        'text-max-width': (node: cytoscape.NodeSingular) => `${onScreen(120)(node)}px`,
+        'text-max-width': (node: cytoscape.NodeSingular) => `${onScreen(DRAWING.labelMaxWidth)(node)}px`,
         'text-valign': 'bottom',
-        'text-margin-y': onScreen(4),
-        width: 22,
-        height: 22,
-        'border-width': 1,
+        'text-margin-y': onScreen(DRAWING.labelMargin),
+        width: DRAWING.nodeSize,
+        height: DRAWING.nodeSize,
+        'border-width': DRAWING.nodeBorder,
         'border-color': '#ffffff',
       },
     },
@@ -35,7 +39,7 @@ export function graphStylesheet(ontology: OntologyInfo): cytoscape.StylesheetJso
         'text-valign': 'top',
         'font-weight': 'bold',
         'font-size': onScreen(12),
-        padding: '18px',
+        padding: `${DRAWING.branchPadding}px`,
         shape: 'round-rectangle',
       },
     },

@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { DRAWING } from '../../ontology/src/graphLayout';
 
 interface Box {
   x1: number;
@@ -79,8 +80,39 @@ export function fitLabelsToZoom(cy: cytoscape.Core): void {
 
 /** Labels at their model size, so that layouts (which make room for labels) do not depend on the last zoom. */
 export function resetLabelScale(cy: cytoscape.Core): void {
+  // Restyling every element costs as much as drawing them: only when the size changes.
+  if ((cy.scratch(SCALE_KEY) ?? 1) === 1) return;
   cy.scratch(SCALE_KEY, 1);
   cy.style().update();
+}
+
+/**
+ * Fits the view to `nodes` by their positions, with room on screen for the labels at the size
+ * they are drawn at once fitted (see `onScreen`): a label hangs below its entity and may reach
+ * past it sideways, a branch's title sits above its box. Cheaper than `cy.fit`, which measures
+ * every label at its model size first, a size that is never drawn (the labels are resized to the
+ * new zoom at once, and measured again).
+ */
+export function fitToPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, padding: number): void {
+  const points = nodes.filter((node) => node.isChildless()).map((node) => (node as cytoscape.NodeSingular).position());
+  if (points.length === 0) return;
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  // A member sits inside its branch's box, which is as much wider than it as the box's padding.
+  const reach = DRAWING.nodeSize / 2 + DRAWING.branchPadding;
+  const [x1, x2, y1, y2] = [Math.min(...xs) - reach, Math.max(...xs) + reach, Math.min(...ys) - reach, Math.max(...ys) + reach];
+  const room = {
+    side: padding + DRAWING.labelMaxWidth / 4,
+    top: padding + DRAWING.labelFontSize * 1.5,
+    bottom: padding + DRAWING.labelMargin + DRAWING.labelFontSize * 3,
+  };
+  const width = Math.max(1, cy.width() - 2 * room.side);
+  const height = Math.max(1, cy.height() - room.top - room.bottom);
+  const zoom = Math.min(Math.max(Math.min(width / (x2 - x1), height / (y2 - y1)), cy.minZoom()), cy.maxZoom());
+  cy.viewport({
+    zoom,
+    pan: { x: room.side + (width - zoom * (x2 - x1)) / 2 - zoom * x1, y: room.top + (height - zoom * (y2 - y1)) / 2 - zoom * y1 },
+  });
 }
 
 /**

@@ -1,79 +1,53 @@
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import seedrandom from 'seedrandom';
+import { layoutOptions, withSeededRandom } from '../../ontology/src/graphLayout';
+import type { NodePosition } from './api';
 import type { LayoutName } from './viewState';
 
-cytoscape.use(fcose);
+const registered = new Map<string, Promise<void>>();
 
-let dagreRegistered: Promise<void> | undefined;
-
-/** dagre (with lodash and graphlib) is loaded when a hierarchy is first asked for, not with every page. */
-function registerDagre(): Promise<void> {
-  dagreRegistered ??= import('cytoscape-dagre').then(({ default: dagre }) => cytoscape.use(dagre));
-  return dagreRegistered;
+/**
+ * Layout code is loaded when a layout first runs, not with every page: a view the server has laid
+ * out (see `runLayout`) draws without fcose, and only the hierarchy needs dagre (with lodash and graphlib).
+ */
+function register(name: LayoutName): Promise<void> {
+  const load = {
+    fcose: () => import('cytoscape-fcose').then(({ default: fcose }) => cytoscape.use(fcose)),
+    dagre: () => import('cytoscape-dagre').then(({ default: dagre }) => cytoscape.use(dagre)),
+    concentric: () => Promise.resolve(), // built into Cytoscape
+  }[name];
+  if (!registered.has(name)) registered.set(name, load());
+  return registered.get(name)!;
 }
 
 /**
- * Layout options (none fits the view: the caller fits it once the filters are applied): force-directed (fcose, handles the branch groups), hierarchical (dagre, top-down,
- * for appointment chains) and concentric by branch, in the ontology's `branchOrder`.
+ * Lays out what `cy` holds. The force-directed layout comes from the server when it gave
+ * `positions` for every entity (the graph's `positions`, computed with the same options and seed,
+ * ontology/src/graphLayout.ts): they are only put in place, Cytoscape's `preset`. Otherwise the
+ * layout runs here, with a fixed random seed (fcose starts from random positions, and without a
+ * seed every reload would draw the same graph differently). Says which it did.
  */
-export function layoutOptions(name: LayoutName, branchOrder: readonly string[]): cytoscape.LayoutOptions {
-  switch (name) {
-    case 'dagre':
-      return {
-        name: 'dagre',
-        rankDir: 'TB',
-        nodeSep: 24,
-        rankSep: 70,
-        nodeDimensionsIncludeLabels: true,
-        padding: 30,
-        fit: false,
-      } as cytoscape.LayoutOptions;
-    case 'concentric':
-      return {
-        name: 'concentric',
-        // Higher values sit nearer the centre: the head of state first, the courts last.
-        concentric: (node: cytoscape.NodeSingular) => {
-          const ring = branchOrder.indexOf(String(node.data('branch') ?? node.id()));
-          return ring === -1 ? 0 : branchOrder.length - ring;
-        },
-        levelWidth: () => 1,
-        minNodeSpacing: 24,
-        nodeDimensionsIncludeLabels: true,
-        padding: 30,
-        animate: false,
-        fit: false,
-      } as cytoscape.LayoutOptions;
-    default:
-      return {
-        name: 'fcose',
-        quality: 'proof',
-        animate: false,
-        randomize: true,
-        nodeDimensionsIncludeLabels: true,
-        packComponents: true,
-        nodeRepulsion: 6500,
-        idealEdgeLength: 90,
-        padding: 30,
-        fit: false,
-      } as cytoscape.LayoutOptions;
+export async function runLayout(
+  cy: cytoscape.Core,
+  name: LayoutName,
+  branchOrder: readonly string[],
+  positions?: readonly NodePosition[] | null,
+): Promise<'preset' | LayoutName> {
+  // A group's position follows from its members', and moving it would move them: only the others are placed.
+  const placed = cy.nodes().filter((node) => node.isChildless());
+  const given = new Map(positions?.map((position) => [position.id, position]));
+  if (name === 'fcose' && placed.map((node) => node.id()).every((id) => given.has(id))) {
+    cy.batch(() =>
+      placed.forEach((node) => {
+        const { x, y } = given.get(node.id())!;
+        node.position({ x, y });
+      }),
+    );
+    return 'preset';
   }
-}
-
-/**
- * Runs a layout with a fixed random seed: fcose starts from random positions, and without a seed
- * every reload (and every embedded copy of a view) would draw the same graph differently.
- */
-export async function runLayout(cy: cytoscape.Core, name: LayoutName, branchOrder: readonly string[]): Promise<unknown> {
-  if (name === 'dagre') await registerDagre();
+  await register(name);
   const layout = cy.layout(layoutOptions(name, branchOrder));
   const laidOut = layout.promiseOn('layoutstop');
-  const unseeded = Math.random;
-  Math.random = seedrandom('kz-legal-graph');
-  try {
-    layout.run(); // synchronous: every layout here runs without animation
-  } finally {
-    Math.random = unseeded;
-  }
-  return laidOut;
+  withSeededRandom(() => layout.run()); // synchronous: every layout here runs without animation
+  await laidOut;
+  return name;
 }

@@ -56,6 +56,12 @@ export interface AppOptions {
   onDroppedAnswer?: (path: string) => void;
   /** Keeping answers by graph version; off answers every request afresh. */
   responseCache: ResponseCacheSettings;
+  /**
+   * Lay out today's graph in the background once the app is built and whenever the graph changes,
+   * rather than when the first visitor asks (`npm start` does; tests leave it off, so that no
+   * layout competes with what they time).
+   */
+  warmLayouts?: boolean;
 }
 
 export interface App {
@@ -185,6 +191,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   // no cookies and reads only, so a cross-origin read without credentials is safe to allow.
   const graphqlCors = cors({ origin: options.corsOrigins ?? '*', credentials: false, maxAge: 86_400 });
   const versions = api.versions;
+  if (options.warmLayouts) {
+    // After the current request's turn, so that starting and answering never wait for it; a
+    // warm-up that fails (the database is down) costs only the first visitor's wait.
+    const warm = () => void setTimeout(() => void api.warmLayouts().catch(() => undefined), 0).unref();
+    versions.onChange(warm);
+    if (!options.responseCache.enabled) warm();
+  }
   if (options.responseCache.enabled) await versions.start(options.responseCache.versionPollMs);
   const graphql = graphqlEndpoint({
     apollo,

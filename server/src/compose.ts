@@ -29,6 +29,8 @@ import { createLoaders, type Loaders } from './graph/graph.loaders';
 import { GraphRepository } from './graph/graph.repository';
 import { GraphResolver } from './graph/graph.resolver';
 import { GraphService } from './graph/graph.service';
+import { LayoutService } from './graph/layout.service';
+import { SubgraphResolver } from './graph/subgraph.resolver';
 import { LegalBasisResolver, RelationResolver, SourceResolver } from './graph/relation.resolver';
 import type { Lang } from './graphql/lang';
 import type { RequestContext, ResolverClass } from './graphql/schema';
@@ -82,6 +84,8 @@ export class Api {
   readonly exports: ExportService;
   /** The graph's version: the response cache keys answers by it, and `graph` says it. */
   readonly versions: GraphVersionWatcher;
+  /** The force-directed layout, computed on the server and kept for every request. */
+  readonly layouts = new LayoutService();
   /** The resolvers whose services keep no per-request cache: every request shares them. */
   readonly sharedResolvers: ReadonlyMap<ResolverClass, object>;
 
@@ -95,9 +99,19 @@ export class Api {
     this.exports = new ExportService(this.graphs, repositories.graph);
     this.sharedResolvers = new Map<ResolverClass, object>([
       [GraphResolver, new GraphResolver(this.graphs)],
+      [SubgraphResolver, new SubgraphResolver(this.layouts)],
       [ListingResolver, new ListingResolver(new ListingService(repositories.listing, clock, limits))],
       [SearchResolver, new SearchResolver(new SearchService(repositories.graph, clock, limits))],
     ]);
+  }
+
+  /**
+   * Lays out today's graph, so that the first visitor of the day finds its positions computed.
+   * The graph is read as the explorer asks for it; the labels' language does not change the layout.
+   */
+  async warmLayouts(): Promise<void> {
+    const graph = await this.graphs.graph({});
+    this.layouts.positions({ elements: graph.elements, nodes: graph.nodes });
   }
 
   /**

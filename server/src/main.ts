@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     responseCache: config.responseCache,
     clientDir: config.clientDir,
     development: config.env === 'development',
+    warmLayouts: true,
   });
   const server: Server = createServer(app.handle).listen(config.port, config.host, () => {
     const shownHost = ['127.0.0.1', '0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;

@@ -8,13 +8,15 @@
 import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { LARGE_GRAPH_ELEMENTS } from '../../client/src/largeGraph';
+import { FORCE_DIRECTED_LAYOUT } from '../../ontology/src/graphLayout';
 import type { Ontology } from '../../ontology/src';
 import { machineLine, markdownTable, percentile } from './report';
 import { syntheticOntology } from './syntheticGraph';
 
 const RENDERERS = ['canvas', 'webgl'] as const;
 type Renderer = (typeof RENDERERS)[number];
-const GOALS = { drawMs: 1_000, panFrameMs: 50 };
+/** Issue 17: the whole real graph, today and as of 2010, drawn within half a second of navigation. */
+const GOALS = { drawMs: 500, panFrameMs: 50 };
 
 export interface BenchOptions {
   /** Page loads per graph and renderer. */
@@ -65,10 +67,10 @@ window.kzBench.drawWhole = async () => {
   await window.kzBench.twoFrames();
   return performance.now() - started;
 };
-// The explorer's force-directed layout (layouts.ts) on whatever is drawn.
+// The explorer's force-directed layout (ontology/src/graphLayout.ts) on whatever is drawn; fcose is registered, as the explorer laid the overview out itself.
 window.kzBench.fcose = () => {
   const started = performance.now();
-  window.kzGraph.cy.layout({ name: 'fcose', quality: 'proof', animate: false, randomize: true, nodeDimensionsIncludeLabels: true, packComponents: true, nodeRepulsion: 6500, idealEdgeLength: 90, padding: 30, fit: false }).run();
+  window.kzGraph.cy.layout(${JSON.stringify(FORCE_DIRECTED_LAYOUT)}).run();
   return performance.now() - started;
 };
 window.kzBench.webglRenderer = () => {
@@ -320,8 +322,9 @@ export function clientSection(rows: Row[], whole: WholeRow[], context: BenchCont
   const real = rowOf(byGraph[0], 'canvas');
   const realDrawn = median(real.loads.map((load) => load.drawn));
   const fiveK = rows.find((row) => row.graph.includes('~5k') && row.renderer === 'canvas');
+  const in2010 = rows.find((row) => row.graph.includes('2010') && row.renderer === 'canvas');
   const realMark = (mark: (typeof MARKS)[number]) => median(real.loads.map((load) => load.marks[mark]));
-  const whereItGoes = `Where the real graph's ${ms(realDrawn)} go (medians, canvas): ${ms(realMark('kz:graph-received'))} until the graph has arrived (the page, the ontology and the graph requested at once, the server answering while the drawing code loads), ${ms(realMark('kz:laid-out') - realMark('kz:graph-received'))} in the force-directed layout (fcose, 'proof' quality, labels included), ${ms(realMark('kz:ready') - realMark('kz:laid-out'))} for filters, panels, fit and label declutter, and ${ms(realDrawn - realMark('kz:ready'))} painting the first frame. The page's main thread spent ${ms(median(real.loads.map((load) => load.cpu)))} of CPU in all.`;
+  const whereItGoes = `Where the real graph's ${ms(realDrawn)} go (medians, canvas): ${ms(realMark('kz:graph-received'))} until the graph has arrived (the page, the ontology and the graph requested at once, the server answering while the drawing code loads), ${ms(realMark('kz:laid-out') - realMark('kz:graph-received'))} adding the elements and putting them where the server's force-directed layout has them (\`graph.positions\`: no layout runs in the browser), ${ms(realMark('kz:ready') - realMark('kz:laid-out'))} for filters, panels, fit and label declutter (most of it Cytoscape styling the elements and measuring the labels, which it needs for the first frame anyway), and ${ms(realDrawn - realMark('kz:ready'))} painting the first frame. The page's main thread spent ${ms(median(real.loads.map((load) => load.cpu)))} of CPU in all.`;
   const verdict = (value: number, goal: number) =>
     value <= goal ? `**met** (${ms(value)} ≤ ${ms(goal)})` : `**not met**: ${ms(value)}, ${ms(value - goal)} over ${ms(goal)}`;
   return `## The explorer (\`npm run bench:client\`)
@@ -357,7 +360,7 @@ ${wholeTable}
 
 ### Goals
 
-- Whole seeded graph drawn in ≤ 1 s after navigation (the real graph, today, canvas): ${verdict(realDrawn, GOALS.drawMs)}.
+- Whole seeded graph drawn in ≤ 0.5 s after navigation (the real graph, canvas, median): today ${verdict(realDrawn, GOALS.drawMs)}${in2010 ? `; as of 2010 ${verdict(median(in2010.loads.map((load) => load.drawn)), GOALS.drawMs)}` : ''}.
 - 5k elements stay pannable, frame ≤ 50 ms (median frame while panning the explorer on the ~5k graph, canvas${fiveK ? `; p95 ${ms(percentile(fiveK.pan.frames, 95))}, CPU ${ms(fiveK.pan.cpuPerFrame)} a frame): ${verdict(median(fiveK.pan.frames), GOALS.panFrameMs)}` : '): not measured'}.
 
 ${whereItGoes}

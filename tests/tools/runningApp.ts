@@ -38,6 +38,8 @@ export async function withRunningApp(work: (context: { base: string; browser: Br
       responseCache: config.responseCache,
       clientDir: config.clientDir,
       development: false,
+      // As `npm start` runs it.
+      warmLayouts: true,
     });
     const server = createServer(app.handle).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));

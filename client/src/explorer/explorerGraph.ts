@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import { requestGraph, type GraphAnswer, type OntologyInfo } from '../api';
+import { requestGraph, type GraphAnswer, type NodePosition, type OntologyInfo } from '../api';
 import { drawnElements } from '../drawnElements';
 import { GraphDrawing } from '../graphDrawing';
 import { t } from '../i18n';
@@ -73,7 +73,7 @@ export class ExplorerGraph {
       ) {
         this.view.update({ expanded: [...state.expanded, selected] });
       }
-      await this.draw(request, this.wholeGraph ? this.wholeGraph.part(state.expanded) : elements);
+      await this.draw(request, this.wholeGraph ? this.wholeGraph.part(state.expanded) : elements, undefined, graph.positions);
     } catch (error) {
       if (request !== this.latest) return;
       this.container.dataset.state = 'error';
@@ -124,11 +124,18 @@ export class ExplorerGraph {
   /**
    * Draws `elements` in place of what is drawn: layout, filters, panels, fit, labels. `around`, an
    * entity just opened, is where the view goes (with its neighbours) rather than the whole drawing.
+   * `positions`, the server's force-directed layout, spares laying the graph out here.
    */
-  private async draw(request: number, elements: cytoscape.ElementsDefinition, around?: string): Promise<void> {
+  private async draw(
+    request: number,
+    elements: cytoscape.ElementsDefinition,
+    around?: string,
+    positions?: readonly NodePosition[] | null,
+  ): Promise<void> {
     const { state } = this.view;
     this.container.dataset.state = 'loading';
-    await this.drawing.draw(elements, state.layout);
+    // Which layout drew the graph ('preset': the server's positions), for the tests and the curious.
+    this.container.dataset.layout = await this.drawing.draw(elements, state.layout, positions);
     performance.mark('kz:laid-out');
     if (request !== this.latest) return;
     this.markHiddenNeighbours();

@@ -129,7 +129,7 @@ export type GraphQueryVariables = Exact<{
 }>;
 
 
-export type GraphQuery = { graph: { asOf: string, version: string | null, elements: import('cytoscape').ElementsDefinition } };
+export type GraphQuery = { graph: { asOf: string, version: string | null, elements: import('cytoscape').ElementsDefinition, positions: Array<{ id: string, x: number, y: number }> | null } };
 
 export type SourceFieldsFragment = { kind: SourceKind, documentId: string | null, quote: string | null, start: number | null, end: number | null, article: string | null, wording: string | null, wordingLang: Lang | null, title: string | null, url: string | null, sentence: string | null, document: { id: string, title: string } | null, passage: { text: string, start: number } | null, act:
     | { id: string, name: string, validFrom: string, validTo: string | null }
@@ -414,6 +414,11 @@ export const GraphDocument = new TypedDocumentString(`
     asOf
     version
     elements
+    positions {
+      id
+      x
+      y
+    }
   }
 }
     `) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;

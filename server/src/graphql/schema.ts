@@ -5,6 +5,7 @@ import { AnalysisResolver } from '../analysis/analysis.resolver';
 import { AppointmentResolver } from '../appointments/appointment.resolver';
 import { DocumentResolver } from '../documents/document.resolver';
 import { GraphResolver } from '../graph/graph.resolver';
+import { SubgraphResolver } from '../graph/subgraph.resolver';
 import { LegalBasisResolver, RelationResolver, SourceResolver } from '../graph/relation.resolver';
 import { InstitutionResolver } from '../institutions/institution.resolver';
 import { ListingResolver } from '../listing/listing.resolver';
@@ -20,6 +21,7 @@ export const RESOLVERS = [
   SourceResolver,
   LegalBasisResolver,
   GraphResolver,
+  SubgraphResolver,
   DocumentResolver,
   ListingResolver,
   SearchResolver,

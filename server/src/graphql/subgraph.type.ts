@@ -1,9 +1,10 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { Lang } from './lang';
 import { Node } from './node.type';
 import { Relation } from './relation.type';
 import { DateScalar, JSONScalar } from './scalars';
 import { RelationType } from './kinds';
+import type { CytoscapeElements } from '../graph/elements';
 
 @InputType({ description: 'Which part of the graph to return.' })
 export class GraphFilter {
@@ -34,6 +35,15 @@ export class GraphRelease {
   @Field(() => Boolean, { description: 'Whether it is the graph the API answers from by default.' }) current!: boolean;
 }
 
+@ObjectType({
+  description: 'Where an entity sits in the force-directed layout: the middle of its shape, in Cytoscape.js model coordinates.',
+})
+export class NodePosition {
+  @Field(() => ID, { description: 'The entity (a node of `elements`).' }) id!: string;
+  @Field(() => Float, { description: 'Left to right, in pixels at 1:1 zoom.' }) x!: number;
+  @Field(() => Float, { description: 'Top to bottom, in pixels at 1:1 zoom.' }) y!: number;
+}
+
 @ObjectType({ description: 'A part of the graph: its nodes, its relations, and both as Cytoscape.js elements.' })
 export class Subgraph {
   @Field(() => DateScalar, { description: 'The date the subgraph is valid on.' }) asOf!: string;
@@ -46,5 +56,5 @@ export class Subgraph {
   })
   truncated!: boolean;
   @Field(() => JSONScalar, { description: 'Ready for `cytoscape({ elements })`: `{ nodes: [{ data }], edges: [{ data }] }`.' })
-  elements!: unknown;
+  elements!: CytoscapeElements;
 }

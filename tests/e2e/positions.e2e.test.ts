@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
+
+import type cytoscape from 'cytoscape';
+
+type Cy = cytoscape.Core;
+type Position = { id: string; x: number; y: number };
+
+/**
+ * The explorer draws the force-directed layout the server computed (`graph.positions`) as it is,
+ * without laying the graph out itself: without even loading the layout's code.
+ */
+describe('the explorer draws with the server’s positions', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startTestApp({ clock: { today: () => '2026-11-21' } });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  });
+  afterEach(() => page.close());
+
+  const serverPositions = async (asOf: string) =>
+    (
+      await postGraphQL<{ graph: { positions: Position[] } }>(
+        app.url,
+        'query ($asOf: Date) { graph(filter: { asOf: $asOf }) { positions { id x y } } }',
+        { asOf },
+      )
+    ).data!.graph.positions;
+
+  /** Each entity as drawn (groups, placed by their members, left out): where it is in the model, and on screen. */
+  const drawnPositions = () =>
+    page.evaluate(() => {
+      const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
+      return cy
+        .nodes()
+        .filter((node) => node.isChildless())
+        .map((node) => ({
+          id: node.id(),
+          model: (node as cytoscape.NodeSingular).position(),
+          screen: (node as cytoscape.NodeSingular).renderedPosition(),
+        }));
+    });
+
+  const layoutDrawn = () => page.locator('#graph').getAttribute('data-layout');
+
+  it('puts every entity where the server laid it out, all of them on screen, with no layout run in the browser', async () => {
+    await page.goto(`${app.url}/?labels=kk&date=2010-01-01`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    expect(await layoutDrawn()).toBe('preset');
+    const given = new Map((await serverPositions('2010-01-01')).map((position) => [position.id, position]));
+    const drawn = await drawnPositions();
+    expect(drawn.length).toBeGreaterThan(50);
+    const box = (await page.locator('#graph').boundingBox())!;
+    for (const { id, model, screen } of drawn) {
+      expect({ id, x: model.x, y: model.y }).toEqual(given.get(id));
+      expect(screen.x).toBeGreaterThan(0);
+      expect(screen.x).toBeLessThan(box.width);
+      expect(screen.y).toBeGreaterThan(0);
+      expect(screen.y).toBeLessThan(box.height);
+    }
+    // fcose's code is loaded only to lay a graph out in the browser.
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(scripts.filter((name) => name.includes('fcose'))).toEqual([]);
+  });
+
+  it('lays out in the browser only the layouts the server does not compute, and comes back to the server’s', async () => {
+    await page.goto(`${app.url}/?labels=kk&date=2010-01-01&layout=concentric`);
+    await page.waitForSelector('#graph[data-state="ready"]');
+    expect(await layoutDrawn()).toBe('concentric');
+    await page.selectOption('#layout', 'fcose');
+    await page.waitForFunction(() => document.getElementById('graph')?.dataset.layout === 'preset');
+    await page.waitForSelector('#graph[data-state="ready"]');
+    const given = new Map((await serverPositions('2010-01-01')).map((position) => [position.id, position]));
+    for (const { id, model } of await drawnPositions()) expect({ id, x: model.x, y: model.y }).toEqual(given.get(id));
+  });
+});
