@@ -2,7 +2,7 @@ import { int, type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
 import { READ_GRAPH_VERSION_AFTER } from '../../../graph-seed/src/graphStore';
 import type { ReadExecutor } from '../database/executor';
 import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from '../graph/graph.records';
-import { relationshipTypes, SEEK_EACH, SEEK_ENTITY } from '../graph/graph.repository';
+import { ONE_ROW_EACH, relationshipTypes, SEEK_EACH, SEEK_ENTITY } from '../graph/graph.repository';
 import { validOn } from '../graph/validity';
 
 /** A path as the graph returns it: its relations in order, and the entities it visits. */
@@ -85,7 +85,7 @@ export class AnalysisRepository {
                nodes: nodes(p)
              }) AS paths
            }`;
-    const row = await this.executor.readWithVersion<{
+    const [row] = await this.executor.readWithVersion<{
       a: Neo4jNode;
       b: Neo4jNode;
       paths: { steps: RelationRow[]; nodes: Neo4jNode[] }[];
@@ -169,9 +169,11 @@ export class AnalysisRepository {
            WITH a, r, b ORDER BY r.id
            RETURN collect({r: r, fromId: a.id, toId: b.id}) AS relations
          }`;
-    const row = await this.executor.readWithVersion<{
-      entities: Neo4jNode[];
-      relations: RelationRow[];
+    const rows = await this.executor.readWithVersion<{
+      n: Neo4jNode | null;
+      r: Relationship | null;
+      fromId: string | null;
+      toId: string | null;
       truncated: boolean;
       graphVersion: string | null;
     }>(
@@ -180,7 +182,8 @@ export class AnalysisRepository {
        CALL (ids) { UNWIND ids AS seekId MATCH (n:Entity {id: seekId}) USING INDEX SEEK n:Entity(id) RETURN collect(n) AS entities }
        ${relations}
        ${READ_GRAPH_VERSION_AFTER}
-       RETURN entities, relations, truncated, graphVersion`,
+       ${ONE_ROW_EACH('[n IN entities | {n: n}] + relations')}
+       RETURN item.n AS n, item.r AS r, item.fromId AS fromId, item.toId AS toId, truncated, graphVersion`,
       {
         ring: [...new Set(query.ring)],
         reached: [...query.reached],
@@ -190,9 +193,9 @@ export class AnalysisRepository {
       },
     );
     return {
-      entities: row!.entities.map(toEntityRecord),
-      relations: row!.relations.map((found) => toRelationRecord(found.r, found.fromId, found.toId)),
-      truncated: row!.truncated,
+      entities: rows.flatMap((row) => (row.n ? [toEntityRecord(row.n)] : [])),
+      relations: rows.flatMap((row) => (row.r ? [toRelationRecord(row.r, row.fromId!, row.toId!)] : [])),
+      truncated: rows[0].truncated,
     };
   }
 

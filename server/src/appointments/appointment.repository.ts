@@ -76,7 +76,7 @@ export class AppointmentRepository {
              WITH r, a, b ORDER BY r.id
              RETURN collect({r: r, fromId: a.id, toId: b.id}) AS dismissals
            }`;
-    const row = await this.executor.readWithVersion<{
+    const [row] = await this.executor.readWithVersion<{
       found: { asked: Neo4jNode; appointments: RelationRow[]; dismissals: RelationRow[]; entities: Neo4jNode[] }[];
       graphVersion: string | null;
     }>(

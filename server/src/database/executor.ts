@@ -97,20 +97,20 @@ export class ReadExecutor {
   }
 
   /**
-   * `read` for a query that returns one row with a `graphVersion` column, read after its data
+   * `read` for a query whose rows all carry the same `graphVersion`, read after its data
    * (graphStore's READ_GRAPH_VERSION_AFTER): the answer's reads take note of the version.
    */
   async readWithVersion<Row extends RecordShape & { graphVersion: string | null }>(
     cypher: string,
     parameters: Record<string, unknown> = {},
-  ): Promise<Row | undefined> {
+  ): Promise<Row[]> {
     const reads = answerReads.getStore();
     const read = reads?.begin();
     let version: string | null | undefined;
     try {
-      const [row] = await this.query<Row>(cypher, parameters);
-      version = row?.graphVersion;
-      return row;
+      const rows = await this.query<Row>(cypher, parameters);
+      version = rows[0]?.graphVersion;
+      return rows;
     } finally {
       if (read) reads!.end(read, version);
     }

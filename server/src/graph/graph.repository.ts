@@ -86,6 +86,14 @@ const RELATION_BY_ID = ontologyKinds.relationKinds
   )
   .join('\nUNION ALL\n');
 
+/**
+ * Turns the lists a query collected back into rows, `item` each, and one last row of nulls so that
+ * even an answer with no items says its version. The lists are collected first so that the
+ * version is read after them (READ_GRAPH_VERSION_AFTER); they are sent as rows because the driver
+ * reads a record larger than a message chunk (64 kB) several times slower.
+ */
+export const ONE_ROW_EACH = (lists: string) => `UNWIND ${lists} + [{}] AS item`;
+
 /** All the Cypher the API runs. Every value is a parameter; only ontology-derived names are spliced. */
 export class GraphRepository {
   constructor(private readonly executor: ReadExecutor) {}
@@ -127,21 +135,24 @@ export class GraphRepository {
              WITH r, a, b ORDER BY r.id
              RETURN collect({r: r, fromId: a.id, toId: b.id}) AS relations
            }`;
-    const row = await this.executor.readWithVersion<{
-      entities: Neo4jNode[];
-      relations: { r: Relationship; fromId: string; toId: string }[];
+    const rows = await this.executor.readWithVersion<{
+      n: Neo4jNode | null;
+      r: Relationship | null;
+      fromId: string | null;
+      toId: string | null;
       graphVersion: string | null;
     }>(
       `CALL () { MATCH (n:Entity) WHERE ${validOn('n')} WITH n ORDER BY n.id RETURN collect(n) AS entities }
        ${filter.types?.length === 0 ? `WITH entities, ${relations}` : relations}
        ${READ_GRAPH_VERSION_AFTER}
-       RETURN entities, relations, graphVersion`,
+       ${ONE_ROW_EACH('[n IN entities | {n: n}] + relations')}
+       RETURN item.n AS n, item.r AS r, item.fromId AS fromId, item.toId AS toId, graphVersion`,
       { asOf: filter.asOf },
     );
     return {
-      entities: row!.entities.map(toEntityRecord),
-      relations: row!.relations.map((found) => toRelationRecord(found.r, found.fromId, found.toId)),
-      version: row!.graphVersion,
+      entities: rows.flatMap((row) => (row.n ? [toEntityRecord(row.n)] : [])),
+      relations: rows.flatMap((row) => (row.r ? [toRelationRecord(row.r, row.fromId!, row.toId!)] : [])),
+      version: rows[0].graphVersion,
     };
   }
 
@@ -216,7 +227,7 @@ export class GraphRepository {
    */
   async findSearchCandidates(query: SearchCandidatesQuery): Promise<EntityRecord[]> {
     const candidates = entitiesHolding(query.words.map((word) => word.stem).filter((stem) => /^\p{L}+$/u.test(stem)));
-    const row = await this.executor.readWithVersion<{ found: Neo4jNode[]; graphVersion: string | null }>(
+    const [row] = await this.executor.readWithVersion<{ found: Neo4jNode[]; graphVersion: string | null }>(
       `${candidates.cypher}
        WITH n WHERE all(word IN $words WHERE n.searchText CONTAINS word.text
                  OR (word.inflected IS NOT NULL AND n.searchText CONTAINS word.stem AND n.searchText =~ word.inflected))

@@ -16,15 +16,30 @@ export function relationLabel(type: string, lang: Lang): string {
   return relationKindsById.get(type)?.names[lang] ?? type;
 }
 
-/** A Subgraph of these entities and relations on `asOf`, with Cytoscape elements labelled in `lang`. */
+/**
+ * A Subgraph of these entities and relations on `asOf`, with Cytoscape elements labelled in `lang`.
+ * Each of its lists is built when first read: a question that asks for the elements alone (the
+ * explorer's) does not map every entity and relation twice more.
+ */
 export function toSubgraph(asOf: string, entities: EntityRecord[], relations: RelationRecord[], lang: Lang): Subgraph {
-  return Object.assign(new Subgraph(), {
-    asOf,
-    truncated: false,
-    nodes: entities.map(toNode),
-    relations: relations.map(toRelation),
-    elements: toCytoscapeElements(entities, relations, relationLabel, lang),
-  });
+  const subgraph = Object.assign(new Subgraph(), { asOf, truncated: false });
+  const builders = {
+    nodes: () => entities.map(toNode),
+    relations: () => relations.map(toRelation),
+    elements: () => toCytoscapeElements(entities, relations, relationLabel, lang),
+  };
+  for (const [field, build] of Object.entries(builders)) {
+    Object.defineProperty(subgraph, field, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = build();
+        Object.defineProperty(subgraph, field, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return subgraph;
 }
 
 export interface GraphQuery {
