@@ -167,11 +167,12 @@ describe('the explorer gives the graph the room, and keeps every tool in reach o
     await chooseFromMenu('#share-button', 'embed-toggle');
     expect(await page.isVisible('#embed-dialog')).toBe(true);
     await page.keyboard.press('Escape');
+    // A dialog says it closed in a task of its own (its close event), after Escape's.
+    await page.waitForFunction(() => document.activeElement?.id === 'share-button');
     expect(await page.isVisible('#embed-dialog')).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('share-button');
   });
 
-  it('opens the filters and the languages from the keyboard; Escape closes a menu and gives the focus back', async () => {
+  it('opens the filters, a menu and the languages from the keyboard; Escape closes each and gives the focus back', async () => {
     await open('desktop');
     await tabTo('#filters-toggle');
     await page.keyboard.press('Enter');
@@ -187,6 +188,12 @@ describe('the explorer gives the graph the room, and keeps every tool in reach o
     await page.keyboard.press('Escape');
     expect(await page.isVisible('#tools-menu')).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tools-button');
+    await tabTo('#languages-button');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ui-lang');
+    await page.keyboard.press('Escape');
+    expect(await page.isVisible('#languages-panel')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('languages-button');
   });
 
   it.each(['desktop', 'phone'] as const)('has no serious or critical accessibility violations on the %s (axe-core)', async (size) => {

@@ -13,6 +13,7 @@ import type { ViewStore } from './viewStore';
  */
 export class DrawingPanels {
   private readonly legend = byId<HTMLElement>('legend');
+  private readonly relationLegend = byId<HTMLElement>('relation-legend');
   private readonly filters = byId<HTMLElement>('filters-body');
   private readonly modeNote = byId<HTMLElement>('mode-note');
   /** The lists that name every entity drawn. */
@@ -34,7 +35,11 @@ export class DrawingPanels {
     this.renderModeNote();
   }
 
-  /** The legend lists only the kinds drawn now, so it stays short enough to read. */
+  /**
+   * The legend lists only the kinds drawn now, so it stays short enough to read: the kinds of
+   * entity at once, the kinds of relation (two dozen) folded until asked for, so that the legend
+   * covers little of the drawing it lies on.
+   */
   private renderLegend(): void {
     const lang = this.view.state.uiLang;
     const { cy } = this.graph;
@@ -51,6 +56,8 @@ export class DrawingPanels {
             kind.names[lang],
           ),
         ),
+    );
+    this.relationLegend.replaceChildren(
       ...this.ontology.relationKinds
         .filter((kind) => drawnTypes.has(kind.id))
         .map((kind) =>
