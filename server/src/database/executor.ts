@@ -29,7 +29,7 @@ export class AnswerReads {
   versionAfterLastRead: string | null | undefined = undefined;
 
   /** Runs `work` with its reads noted here. */
-  run<T>(work: () => Promise<T>): Promise<T> {
+  note<T>(work: () => Promise<T>): Promise<T> {
     return answerReads.run(this, work);
   }
 

@@ -90,7 +90,7 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): Handler {
       // version is a hash of the content, and seeds take seconds.)
       const before = versions.current ?? (await versions.readAfterNow().catch(() => null));
       const reads = new AnswerReads();
-      const answer = await reads.run(() => execute(options.apollo, request, body, options.context(lang)));
+      const answer = await reads.note(() => execute(options.apollo, request, body, options.context(lang)));
       if (before === null) return { answer, version: null };
       // An answer read by one query that also read the version (most are) needs no read of its own.
       const found = reads.versionAfterLastRead;
