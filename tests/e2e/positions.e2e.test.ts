@@ -84,4 +84,26 @@ describe('the explorer draws with the server’s positions', () => {
     const given = new Map((await serverPositions('2010-01-01')).map((position) => [position.id, position]));
     for (const { id, model } of await drawnPositions()) expect({ id, x: model.x, y: model.y }).toEqual(given.get(id));
   });
+
+  it('draws the embedded whole graph with them too, and lays a neighbourhood out for itself', async () => {
+    const positions = new Map((await serverPositions('2010-01-01')).map((position) => [position.id, position]));
+    await page.goto(`${app.url}/embed?date=2010-01-01&labels=en`);
+    const whole = page.locator('kz-legal-graph[data-state="ready"]');
+    await whole.waitFor();
+    expect(await whole.getAttribute('data-layout')).toBe('preset');
+    const drawn = await page.evaluate(() =>
+      (document.querySelector('kz-legal-graph') as unknown as { graph: Cy })
+        .graph!.nodes()
+        .filter((node) => node.isChildless())
+        .map((node) => ({ id: node.id(), ...(node as cytoscape.NodeSingular).position() })),
+    );
+    // Every entity is drawn where the server put it (the branches' boxes follow their members).
+    expect(drawn.length).toBeGreaterThan(50);
+    for (const node of drawn) expect([node.id, node.x, node.y]).toEqual([node.id, positions.get(node.id)!.x, positions.get(node.id)!.y]);
+
+    await page.goto(`${app.url}/embed?focus=senate&depth=1&date=2010-01-01&labels=en`);
+    const focused = page.locator('kz-legal-graph[data-state="ready"]');
+    await focused.waitFor();
+    expect(await focused.getAttribute('data-layout')).toBe('fcose');
+  });
 });

@@ -153,10 +153,15 @@ export class KzLegalGraph extends HTMLElement {
     const { cy } = drawing;
     const depth = Math.max(1, Math.min(6, Number.parseInt(this.getAttribute('depth') ?? '1', 10) || 1));
     const layout = this.getAttribute('layout');
-    await drawing.draw(
-      drawnElements(data.graph.elements, { labelLang: this.labelLang, focus: this.getAttribute('focus'), depth }),
+    const focus = this.getAttribute('focus');
+    // Which layout drew it ('preset': the server's positions), as the explorer says it, for tests and the curious.
+    const laidOut = await drawing.draw(
+      drawnElements(data.graph.elements, { labelLang: this.labelLang, focus, depth }),
       LAYOUTS.includes(layout as LayoutName) ? (layout as LayoutName) : 'fcose',
+      // The server's layout is of the whole graph: a neighbourhood is laid out for itself, as before.
+      focus ? null : data.graph.positions,
     );
+    this.setAttribute('data-layout', laidOut);
     drawing.filter(this.filters());
     drawing.fit(20);
 
@@ -167,7 +172,6 @@ export class KzLegalGraph extends HTMLElement {
       .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label')), lang))
       .toArray() as cytoscape.NodeSingular[];
     this.cursor = -1;
-    const focus = this.getAttribute('focus');
     if (focus) cy.getElementById(focus).select();
     cy.on('tap', 'node', (event) => this.choose(this.order.indexOf(event.target), announce));
     graphBox.addEventListener('keydown', (event) => this.onKey(event, announce));
