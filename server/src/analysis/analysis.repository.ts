@@ -2,7 +2,7 @@ import { int, type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
 import { READ_GRAPH_VERSION_AFTER } from '../../../graph-seed/src/graphStore';
 import type { ReadExecutor } from '../database/executor';
 import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from '../graph/graph.records';
-import { ONE_ROW_EACH, relationshipTypes, SEEK_EACH, SEEK_ENTITY } from '../graph/graph.repository';
+import { itemRecords, RETURN_ITEMS, relationshipTypes, SEEK_EACH, SEEK_ENTITY, type ItemRow } from '../graph/graph.repository';
 import { validOn } from '../graph/validity';
 
 /** A path as the graph returns it: its relations in order, and the entities it visits. */
@@ -169,21 +169,13 @@ export class AnalysisRepository {
            WITH a, r, b ORDER BY r.id
            RETURN collect({r: r, fromId: a.id, toId: b.id}) AS relations
          }`;
-    const rows = await this.executor.readWithVersion<{
-      n: Neo4jNode | null;
-      r: Relationship | null;
-      fromId: string | null;
-      toId: string | null;
-      truncated: boolean;
-      graphVersion: string | null;
-    }>(
+    const rows = await this.executor.readWithVersion<ItemRow & { truncated: boolean }>(
       `${lastRing}
        WITH $reached + found[0..$room] AS ids, size(found) > $room AS truncated
        CALL (ids) { UNWIND ids AS seekId MATCH (n:Entity {id: seekId}) USING INDEX SEEK n:Entity(id) RETURN collect(n) AS entities }
        ${relations}
        ${READ_GRAPH_VERSION_AFTER}
-       ${ONE_ROW_EACH('[n IN entities | {n: n}] + relations')}
-       RETURN item.n AS n, item.r AS r, item.fromId AS fromId, item.toId AS toId, truncated, graphVersion`,
+       ${RETURN_ITEMS('truncated', 'graphVersion')}`,
       {
         ring: [...new Set(query.ring)],
         reached: [...query.reached],
@@ -192,11 +184,7 @@ export class AnalysisRepository {
         asOf: query.asOf,
       },
     );
-    return {
-      entities: rows.flatMap((row) => (row.n ? [toEntityRecord(row.n)] : [])),
-      relations: rows.flatMap((row) => (row.r ? [toRelationRecord(row.r, row.fromId!, row.toId!)] : [])),
-      truncated: rows[0].truncated,
-    };
+    return { ...itemRecords(rows), truncated: rows[0].truncated };
   }
 
   /**

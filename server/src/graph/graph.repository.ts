@@ -89,12 +89,31 @@ const RELATION_BY_ID = ontologyKinds.relationKinds
   .join('\nUNION ALL\n');
 
 /**
- * Turns the lists a query collected back into rows, `item` each, and one last row of nulls so that
- * even an answer with no items says its version. The lists are collected first so that the
- * version is read after them (READ_GRAPH_VERSION_AFTER); they are sent as rows because the driver
- * reads a record larger than a message chunk (64 kB) several times slower.
+ * Turns the `entities` and `relations` (`{r, fromId, toId}`) a query collected back into rows, one
+ * item each, and one last row of nulls so that even an answer with neither says its version. They
+ * are collected first so that the version is read after them (READ_GRAPH_VERSION_AFTER), and sent
+ * as rows because the driver reads a record larger than a message chunk (64 kB) several times slower.
  */
-export const ONE_ROW_EACH = (lists: string) => `UNWIND ${lists} + [{}] AS item`;
+export const RETURN_ITEMS = (...columns: string[]) =>
+  `UNWIND [n IN entities | {n: n}] + relations + [{}] AS item
+   RETURN ${['item.n AS n', 'item.r AS r', 'item.fromId AS fromId', 'item.toId AS toId', ...columns].join(', ')}`;
+
+/** A row of RETURN_ITEMS: an entity, a relation, or neither (the last). */
+export interface ItemRow {
+  n: Neo4jNode | null;
+  r: Relationship | null;
+  fromId: string | null;
+  toId: string | null;
+  graphVersion: string | null;
+}
+
+/** The entities and the relations of RETURN_ITEMS's rows, in their order. */
+export function itemRecords(rows: readonly ItemRow[]): { entities: EntityRecord[]; relations: RelationRecord[] } {
+  return {
+    entities: rows.flatMap((row) => (row.n ? [toEntityRecord(row.n)] : [])),
+    relations: rows.flatMap((row) => (row.r ? [toRelationRecord(row.r, row.fromId!, row.toId!)] : [])),
+  };
+}
 
 /** All the Cypher the API runs. Every value is a parameter; only ontology-derived names are spliced. */
 export class GraphRepository {
@@ -137,25 +156,14 @@ export class GraphRepository {
              WITH r, a, b ORDER BY r.id
              RETURN collect({r: r, fromId: a.id, toId: b.id}) AS relations
            }`;
-    const rows = await this.executor.readWithVersion<{
-      n: Neo4jNode | null;
-      r: Relationship | null;
-      fromId: string | null;
-      toId: string | null;
-      graphVersion: string | null;
-    }>(
+    const rows = await this.executor.readWithVersion<ItemRow>(
       `CALL () { MATCH (n:Entity) WHERE ${validOn('n')} WITH n ORDER BY n.id RETURN collect(n) AS entities }
        ${filter.types?.length === 0 ? `WITH entities, ${relations}` : relations}
        ${READ_GRAPH_VERSION_AFTER}
-       ${ONE_ROW_EACH('[n IN entities | {n: n}] + relations')}
-       RETURN item.n AS n, item.r AS r, item.fromId AS fromId, item.toId AS toId, graphVersion`,
+       ${RETURN_ITEMS('graphVersion')}`,
       { asOf: filter.asOf },
     );
-    return {
-      entities: rows.flatMap((row) => (row.n ? [toEntityRecord(row.n)] : [])),
-      relations: rows.flatMap((row) => (row.r ? [toRelationRecord(row.r, row.fromId!, row.toId!)] : [])),
-      version: rows[0].graphVersion,
-    };
+    return { ...itemRecords(rows), version: rows[0].graphVersion };
   }
 
   /**
