@@ -16,6 +16,10 @@ interface AppointmentsKey {
   asOf: string;
 }
 
+/** The institutions asking on the same side and date are read in one query. */
+const groupOf = (key: AppointmentsKey) => `${key.side}|${key.asOf}`;
+const keyOf = (key: AppointmentsKey) => `${groupOf(key)}|${key.id}`;
+
 /**
  * What an appointment is: a relation of an appointment kind (kinds.yaml's `appointment`) valid on
  * the date, with the consents, nominations and recommendations it names, and whoever holds a
@@ -62,25 +66,25 @@ export class AppointmentService {
 
   private readonly appointmentsFound = new DataLoader<AppointmentsKey, AppointmentsFound | null, string>(
     (keys) => this.findAppointments(keys),
-    { cacheKeyFn: (key) => `${key.side}|${key.asOf}|${key.id}` },
+    { cacheKeyFn: keyOf },
   );
 
   private async findAppointments(keys: readonly AppointmentsKey[]): Promise<(AppointmentsFound | null)[]> {
     const { appointments: types, dismissals: dismissalTypes } = this.meanings;
     const groups = new Map<string, AppointmentsKey[]>();
-    for (const key of keys) groups.set(`${key.side}|${key.asOf}`, [...(groups.get(`${key.side}|${key.asOf}`) ?? []), key]);
+    for (const key of keys) groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), key]);
     const found = new Map<string, AppointmentsFound>();
     await Promise.all(
       [...groups.values()].map(async (members) => {
         const { side, asOf } = members[0];
         const ids = members.map((member) => member.id);
         for (const [id, appointments] of await this.repository.findAppointments({ ids, side, asOf, types, dismissalTypes })) {
-          found.set(`${side}|${asOf}|${id}`, appointments);
+          found.set(keyOf({ side, asOf, id }), appointments);
           this.prime(side, asOf, appointments);
         }
       }),
     );
-    return keys.map((key) => found.get(`${key.side}|${key.asOf}|${key.id}`) ?? null);
+    return keys.map((key) => found.get(keyOf(key)) ?? null);
   }
 
   /** Hands what a query read to the request's loaders. */
