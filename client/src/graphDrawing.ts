@@ -2,8 +2,8 @@ import cytoscape from 'cytoscape';
 import type { NodePosition, OntologyInfo } from './api';
 import { applyFilters, type Filters } from './filters';
 import { graphStylesheet } from './graphStyle';
-import { declutterLabels, fitLabelsToZoom, fitToPositions, keepLabelsApart, resetLabelScale } from './labels';
-import { runLayout } from './layouts';
+import { declutterLabels, fitLabelsToZoom, fitToPositions, keepLabelsApart, resetLabelScale, sizeLabelsFor } from './labels';
+import { placedByServer, runLayout } from './layouts';
 import type { LayoutName } from './viewState';
 
 export interface GraphDrawingOptions {
@@ -11,6 +11,8 @@ export interface GraphDrawingOptions {
   interactive?: boolean;
   /** Cytoscape's WebGL renderer (3.31+) instead of the canvas one; false unless given (docs/benchmarks.md compares them). */
   webgl?: boolean;
+  /** Room around what is drawn when the view is fitted to it, in screen pixels; 30 unless given. */
+  padding?: number;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface GraphDrawingOptions {
 export class GraphDrawing {
   /** The Cytoscape instance, for what the hosts add: events, selection, highlights, exports. */
   readonly cy: cytoscape.Core;
+  private readonly padding: number;
 
   constructor(
     container: HTMLElement,
@@ -29,6 +32,7 @@ export class GraphDrawing {
     options: GraphDrawingOptions = {},
   ) {
     const interactive = options.interactive ?? true;
+    this.padding = options.padding ?? 30;
     this.cy = cytoscape({
       container,
       style: graphStylesheet(ontology),
@@ -54,9 +58,15 @@ export class GraphDrawing {
     positions?: readonly NodePosition[] | null,
   ): Promise<'preset' | LayoutName> {
     this.cy.elements().remove();
+    const placed = placedByServer(elements, layout, positions);
+    if (placed) {
+      sizeLabelsFor(this.cy, placed.nodes?.flatMap((node) => (node.position ? [node.position] : [])) ?? [], this.padding);
+      this.cy.add(placed);
+      return 'preset';
+    }
     this.cy.add(elements);
     resetLabelScale(this.cy);
-    return runLayout(this.cy, layout, this.ontology.branchOrder, positions);
+    return runLayout(this.cy, layout, this.ontology.branchOrder);
   }
 
   /** Hides what the filters leave out (without moving anything). */
@@ -73,12 +83,12 @@ export class GraphDrawing {
    * Fits the view to what is shown, or to `around` and its neighbours, in the room the container
    * has now; then sizes the labels for that zoom and hides those that would collide.
    */
-  fit(padding: number, around?: string): void {
+  fit(around?: string): void {
     this.cy.resize();
     fitToPositions(
       this.cy,
       (around ? this.cy.getElementById(around).closedNeighborhood() : this.cy.elements()).nodes().not('.filtered'),
-      padding,
+      this.padding,
     );
     fitLabelsToZoom(this.cy);
   }

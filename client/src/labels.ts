@@ -15,44 +15,49 @@ function rank(node: cytoscape.NodeSingular): number {
   return (node.selected() || node.hasClass('highlighted') ? 10_000 : 0) + node.degree(false);
 }
 
+const labelBox = (node: cytoscape.NodeSingular) =>
+  node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+
 /**
  * Keeps labels from overlapping: the most connected entities keep theirs, and a label that would
  * cover one already shown is hidden until zooming in makes room (or the entity is selected).
  * Branch groups keep their titles. A group wraps its members' labels, so hiding some moves its
  * title, which can free or take the room of others: the labels are sorted out again until the same
- * ones stay hidden (the second pass, in practice).
+ * ones stay hidden (the second pass, in practice). Each label is measured once, shown; a pass only
+ * measures the groups again and changes the labels whose lot changed.
  */
 export function declutterLabels(cy: cytoscape.Core): void {
-  for (let pass = 0; pass < 3 && hideCollidingLabels(cy); pass++);
-}
-
-const labelBox = (node: cytoscape.NodeSingular) =>
-  node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-
-/** One pass of declutterLabels; says whether it hid a different set of labels than before. */
-function hideCollidingLabels(cy: cytoscape.Core): boolean {
-  // The groups as drawn now, around the labels hidden so far: Cytoscape updates them lazily, when
-  // it next draws, unless told not to use its cache (`useCache` is read by boundingBox, untyped).
-  cy.nodes().boundingBox({ useCache: false } as cytoscape.BoundingBoxOptions);
-  const groups = cy.nodes().filter((node) => !node.hasClass('filtered') && node.isParent());
-  // Branch groups keep their titles, so members' labels make way for them.
-  const shown: Box[] = groups.map((node) => labelBox(node as cytoscape.NodeSingular));
-  const before = cy.nodes('.label-hidden');
-  cy.batch(() => before.removeClass('label-hidden'));
+  const wasHidden = cy.nodes('.label-hidden');
+  cy.batch(() => wasHidden.removeClass('label-hidden'));
   const candidates = cy
     .nodes()
     .filter((node) => !node.hasClass('filtered') && node.isChildless())
-    .sort((a, b) => rank(b as cytoscape.NodeSingular) - rank(a as cytoscape.NodeSingular) || a.id().localeCompare(b.id()));
-  const hidden = cy.collection();
-  candidates.forEach((element) => {
-    const node = element as cytoscape.NodeSingular;
-    const box = labelBox(node);
-    if (box.w === 0) return;
-    if (shown.some((other) => overlaps(box, other))) hidden.merge(node);
-    else shown.push(box);
-  });
-  cy.batch(() => hidden.addClass('label-hidden'));
-  return !hidden.same(before);
+    .map((element) => {
+      const node = element as cytoscape.NodeSingular;
+      return { node, id: node.id(), rank: rank(node), box: labelBox(node) };
+    })
+    .filter((candidate) => candidate.box.w > 0)
+    .sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
+  const groups = cy.nodes().filter((node) => !node.hasClass('filtered') && node.isParent());
+  let hidden = cy.collection();
+  for (let pass = 0; pass < 3; pass++) {
+    // The groups as drawn now, around the labels hidden so far: Cytoscape updates them lazily, when
+    // it next draws, unless told not to use its cache (`useCache` is read by boundingBox, untyped).
+    groups.boundingBox({ useCache: false } as cytoscape.BoundingBoxOptions);
+    // Branch groups keep their titles, so members' labels make way for them.
+    const shown: Box[] = groups.map((node) => labelBox(node as cytoscape.NodeSingular));
+    const next = cy.collection();
+    for (const { node, box } of candidates) {
+      if (shown.some((other) => overlaps(box, other))) next.merge(node);
+      else shown.push(box);
+    }
+    if (next.same(hidden)) return;
+    cy.batch(() => {
+      hidden.difference(next).removeClass('label-hidden');
+      next.difference(hidden).addClass('label-hidden');
+    });
+    hidden = next;
+  }
 }
 
 const SCALE_KEY = 'labelScale';
@@ -67,35 +72,50 @@ export function onScreen(size: number): (element: cytoscape.SingularElementArgum
   return (element) => size * ((element.cy().scratch(SCALE_KEY) as number | undefined) ?? 1);
 }
 
+/** How much labels are enlarged at `zoom`: to keep their size on screen while zoomed out, as on a map. */
+const labelScaleAt = (zoom: number) => 1 / Math.min(zoom, 1);
+
+/** Restyling every element costs as much as drawing them: only when the labels' size changes. */
+function setLabelScale(cy: cytoscape.Core, scale: number): void {
+  if ((cy.scratch(SCALE_KEY) ?? 1) === scale) return;
+  cy.scratch(SCALE_KEY, scale);
+  cy.style().update();
+}
+
 /** Sets the label size for the current zoom, then hides the labels that would collide. */
 export function fitLabelsToZoom(cy: cytoscape.Core): void {
   cy.scratch(FITTED_ZOOM_KEY, cy.zoom());
-  const scale = 1 / Math.min(cy.zoom(), 1);
-  if (cy.scratch(SCALE_KEY) !== scale) {
-    cy.scratch(SCALE_KEY, scale);
-    cy.style().update();
-  }
+  setLabelScale(cy, labelScaleAt(cy.zoom()));
   declutterLabels(cy);
 }
 
 /** Labels at their model size, so that layouts (which make room for labels) do not depend on the last zoom. */
 export function resetLabelScale(cy: cytoscape.Core): void {
-  // Restyling every element costs as much as drawing them: only when the size changes.
-  if ((cy.scratch(SCALE_KEY) ?? 1) === 1) return;
-  cy.scratch(SCALE_KEY, 1);
-  cy.style().update();
+  setLabelScale(cy, 1);
 }
 
 /**
- * Fits the view to `nodes` by their positions, with room on screen for the labels at the size
- * they are drawn at once fitted (see `onScreen`): a label hangs below its entity and may reach
- * past it sideways, a branch's title sits above its box. Cheaper than `cy.fit`, which measures
- * every label at its model size first, a size that is never drawn (the labels are resized to the
- * new zoom at once, and measured again).
+ * Before entities placed at `points` are added: the labels sized for the zoom that fitting them
+ * will give, so that Cytoscape styles and measures them once, at the size they are drawn, rather
+ * than at their model size and again after the fit.
  */
-export function fitToPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, padding: number): void {
-  const points = nodes.filter((node) => node.isChildless()).map((node) => (node as cytoscape.NodeSingular).position());
-  if (points.length === 0) return;
+export function sizeLabelsFor(cy: cytoscape.Core, points: readonly Point[], padding: number): void {
+  const viewport = viewportFor(cy, points, padding);
+  if (viewport) setLabelScale(cy, labelScaleAt(viewport.zoom));
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * The view that fits entities at `points` (their centres), with room on screen for the labels at
+ * the size they are drawn at once fitted (see `onScreen`): a label hangs below its entity and may
+ * reach past it sideways, a branch's title sits above its box. Null with no points.
+ */
+function viewportFor(cy: cytoscape.Core, points: readonly Point[], padding: number): { zoom: number; pan: Point } | null {
+  if (points.length === 0) return null;
   const xs = points.map((point) => point.x);
   const ys = points.map((point) => point.y);
   // A member sits inside its branch's box, which is as much wider than it as the box's padding.
@@ -109,10 +129,21 @@ export function fitToPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollecti
   const width = Math.max(1, cy.width() - 2 * room.side);
   const height = Math.max(1, cy.height() - room.top - room.bottom);
   const zoom = Math.min(Math.max(Math.min(width / (x2 - x1), height / (y2 - y1)), cy.minZoom()), cy.maxZoom());
-  cy.viewport({
+  return {
     zoom,
     pan: { x: room.side + (width - zoom * (x2 - x1)) / 2 - zoom * x1, y: room.top + (height - zoom * (y2 - y1)) / 2 - zoom * y1 },
-  });
+  };
+}
+
+/**
+ * Fits the view to `nodes` by their positions (see `viewportFor`). Cheaper than `cy.fit`, which
+ * measures every label at its model size first, a size that is never drawn (the labels are resized
+ * to the new zoom at once, and measured again).
+ */
+export function fitToPositions(cy: cytoscape.Core, nodes: cytoscape.NodeCollection, padding: number): void {
+  const points = nodes.filter((node) => node.isChildless()).map((node) => (node as cytoscape.NodeSingular).position());
+  const viewport = viewportFor(cy, points, padding);
+  if (viewport) cy.viewport(viewport);
 }
 
 /**

@@ -20,30 +20,37 @@ function register(name: LayoutName): Promise<void> {
 }
 
 /**
- * Lays out what `cy` holds. The force-directed layout comes from the server when it gave
- * `positions` for every entity (the graph's `positions`, computed with the same options and seed,
- * ontology/src/graphLayout.ts): they are only put in place, Cytoscape's `preset`. Otherwise the
- * layout runs here, with a fixed random seed (fcose starts from random positions, and without a
- * seed every reload would draw the same graph differently). Says which it did.
+ * `elements` with the server's force-directed layout put in (`positions`, computed with the same
+ * options and seed, ontology/src/graphLayout.ts), for Cytoscape's `preset`: null unless the layout
+ * is the force-directed one and every entity has a position. A group's position follows from its
+ * members', and moving it would move them: only the others are placed.
  */
-export async function runLayout(
-  cy: cytoscape.Core,
+export function placedByServer(
+  elements: cytoscape.ElementsDefinition,
   name: LayoutName,
-  branchOrder: readonly string[],
   positions?: readonly NodePosition[] | null,
-): Promise<'preset' | LayoutName> {
-  // A group's position follows from its members', and moving it would move them: only the others are placed.
-  const placed = cy.nodes().filter((node) => node.isChildless());
-  const given = new Map(positions?.map((position) => [position.id, position]));
-  if (name === 'fcose' && placed.map((node) => node.id()).every((id) => given.has(id))) {
-    cy.batch(() =>
-      placed.forEach((node) => {
-        const { x, y } = given.get(node.id())!;
-        node.position({ x, y });
-      }),
-    );
-    return 'preset';
+): cytoscape.ElementsDefinition | null {
+  if (name !== 'fcose' || !positions) return null;
+  const given = new Map(positions.map((position) => [position.id, position]));
+  const groups = new Set((elements.nodes ?? []).map((node) => node.data.parent).filter(Boolean));
+  const nodes: cytoscape.NodeDefinition[] = [];
+  for (const node of elements.nodes ?? []) {
+    if (groups.has(node.data.id)) {
+      nodes.push(node);
+      continue;
+    }
+    const position = given.get(String(node.data.id));
+    if (!position) return null;
+    nodes.push({ ...node, position: { x: position.x, y: position.y } });
   }
+  return { nodes, edges: elements.edges ?? [] };
+}
+
+/**
+ * Lays out what `cy` holds, here, with a fixed random seed (fcose starts from random positions, and
+ * without a seed every reload would draw the same graph differently).
+ */
+export async function runLayout(cy: cytoscape.Core, name: LayoutName, branchOrder: readonly string[]): Promise<LayoutName> {
   await register(name);
   const layout = cy.layout(layoutOptions(name, branchOrder));
   const laidOut = layout.promiseOn('layoutstop');

@@ -148,7 +148,7 @@ export class KzLegalGraph extends HTMLElement {
       this.setAttribute('data-state', 'error');
       return;
     }
-    const drawing = new GraphDrawing(graphBox, data.ontology, { interactive: this.getAttribute('interactive') !== 'false' });
+    const drawing = new GraphDrawing(graphBox, data.ontology, { interactive: this.getAttribute('interactive') !== 'false', padding: 20 });
     this.drawing = drawing;
     const { cy } = drawing;
     const depth = Math.max(1, Math.min(6, Number.parseInt(this.getAttribute('depth') ?? '1', 10) || 1));
@@ -163,7 +163,7 @@ export class KzLegalGraph extends HTMLElement {
     );
     this.setAttribute('data-layout', laidOut);
     drawing.filter(this.filters());
-    drawing.fit(20);
+    drawing.fit();
 
     this.explorerBase = `${(this.getAttribute('server') ?? SCRIPT_ORIGIN ?? location.origin).replace(/\/$/, '')}/`;
     this.order = cy

@@ -98,7 +98,7 @@ export class ExplorerGraph {
 
   /** Fits the drawing again to the room it has, once it is drawn (a panel beside it opened or closed). */
   refit(): void {
-    if (this.container.dataset.state === 'ready') this.drawing.fit(30);
+    if (this.container.dataset.state === 'ready') this.drawing.fit();
   }
 
   /** Hides again what the filters of the view leave out, when they change. */
@@ -142,7 +142,7 @@ export class ExplorerGraph {
     this.drawing.filter(state);
     this.hooks.onDrawn();
     // The panels above may have changed the room the graph has: the fit measures it again.
-    this.drawing.fit(30, around);
+    this.drawing.fit(around);
     // Marks on the performance timeline, for the DevTools and for npm run bench:client.
     performance.mark('kz:ready');
     const nodeCount = this.cy.nodes().length;
