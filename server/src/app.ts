@@ -21,7 +21,7 @@ import { graphqlEndpoint } from './http/graphql.endpoint';
 import { asksForTheIde, graphqlIde } from './http/graphqlIde';
 import { createRateLimit } from './http/rateLimit';
 import { answerWithin } from './http/requestTimeout';
-import { setSecurityHeaders } from './http/securityHeaders';
+import { setApiSecurityHeaders, setSecurityHeaders } from './http/securityHeaders';
 import { EmbedService } from './embed/embed.service';
 import { exportRouter } from './export/export.router';
 import { healthRouter } from './health/health.router';
@@ -210,8 +210,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     onDroppedAnswer: options.onDroppedAnswer,
   });
   const ide = graphqlIde({ clientDir: options.clientDir, introspection: options.introspection, examples: loadQueryExamples() });
-  const answerGraphQL = (request: IncomingMessage, response: ServerResponse) =>
-    (asksForTheIde(request) ? ide(request, response) : graphql(request, response)).catch((error: unknown) => {
+  const answerGraphQL = (request: IncomingMessage, response: ServerResponse, forTheIde: boolean) =>
+    (forTheIde ? ide(request, response) : graphql.answer(request, response)).catch((error: unknown) => {
       log('Unexpected error while answering a GraphQL request', error);
       if (response.headersSent) {
         options.onDroppedAnswer?.('/graphql');
@@ -238,13 +238,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     // Both paths get the request timeout, the security headers and the rate limit here, before
     // they part: /graphql to its own endpoint, everything else to Express.
     handle(request, response) {
-      answerWithin(options.http.requestTimeoutMs, request, response);
       const url = request.url ?? '/';
-      if (isGraphQLPath(url)) {
-        setSecurityHeaders('/graphql', response);
+      const forGraphQL = isGraphQLPath(url);
+      // A kept answer is sent at once, whole, with the headers it was first sent with: it costs
+      // less than anything below would. With a rate limit, every request is counted first, kept or not.
+      if (forGraphQL && !rateLimit && graphql.answerFromMemory(request, response)) return;
+      answerWithin(options.http.requestTimeoutMs, request, response);
+      if (forGraphQL) {
+        const forTheIde = asksForTheIde(request);
+        if (forTheIde) setSecurityHeaders('/graphql', response);
+        else setApiSecurityHeaders(response);
         // CORS first, so that a page of another site can read a 429 too.
         return graphqlCors(request as Request, response as ExpressResponse, () =>
-          withinRateLimit(request, response, () => void answerGraphQL(request, response)),
+          withinRateLimit(request, response, () => void answerGraphQL(request, response, forTheIde)),
         );
       }
       const path = pathOf(url);

@@ -89,11 +89,19 @@ describe('embedding over HTTP', () => {
     for (const route of ['/embed', '/kz-legal-graph.js', '/oembed?url=x']) {
       expect((await fetch(`${app.url}${route}`)).headers.get('content-security-policy')).toContain('frame-ancestors *');
     }
-    for (const route of ['/', '/?focus=senate', '/graphql?query=%7B__typename%7D']) {
-      const headers = (await fetch(`${app.url}${route}`)).headers;
+    for (const [route, accept] of [
+      ['/', '*/*'],
+      ['/?focus=senate', '*/*'],
+      ['/graphql', 'text/html'],
+    ]) {
+      const headers = (await fetch(`${app.url}${route}`, { headers: { accept } })).headers;
       expect(headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
       expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
     }
+    // The API's JSON answers are framed by nobody, and load nothing.
+    const answer = (await fetch(`${app.url}/graphql?query=%7B__typename%7D`)).headers;
+    expect(answer.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(answer.get('x-frame-options')).toBe('DENY');
   });
 
   it('lets pages of other sites read GraphQL, without credentials', async () => {

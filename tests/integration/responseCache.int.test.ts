@@ -90,6 +90,27 @@ describe('answers kept by graph version', () => {
     expect(queries.filter((cypher) => !cypher.startsWith('MATCH (m:GraphMeta'))).toEqual([]);
   });
 
+  it('sends a kept GET answer with the very headers it was first sent with, for each origin', async () => {
+    const operation = { query: '{ whoAppoints(id: "chair-of-senate", asOf: "2012-03-04") { appointer { id } } }', variables: {} };
+    const headersOf = (sent: Sent) => {
+      const sentHeaders: [string, string][] = [];
+      sent.headers.forEach((value, name) => name !== 'date' && sentHeaders.push([name, value]));
+      return sentHeaders;
+    };
+    const origins: Record<string, string>[] = [{}, { origin: 'https://moodle.example.edu' }];
+    for (const origin of origins) {
+      const first = await get(cached.url, operation, origin);
+      queries.length = 0;
+      const again = await get(cached.url, operation, origin);
+      expect(queries.filter((cypher) => !cypher.startsWith('MATCH (m:GraphMeta'))).toEqual([]);
+      expect([again.status, again.body]).toEqual([first.status, first.body]);
+      expect(headersOf(again)).toEqual(headersOf(first));
+      expect(again.headers.get('content-length')).toBe(String(Buffer.byteLength(first.body)));
+      expect(again.headers.get('access-control-allow-origin')).toBe('*');
+      expect(again.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
   it('asks the database again for answers with errors: nothing wrong is kept', async () => {
     const operation = { query: '{ whoAppoints(id: "prosecutor-generl") { appointer { id } } }', variables: {} };
     expect(JSON.parse((await post(cached.url, operation)).body).errors[0].extensions.code).toBe('NOT_FOUND');

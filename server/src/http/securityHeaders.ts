@@ -51,10 +51,10 @@ const embedHeaders = helmet({
 });
 
 /**
- * GraphQL: JSON for any site's pages (CORS), and for browsers the IDE, which is built with the
- * explorer and needs no more than it does (its editor's workers are scripts of this site too).
+ * The GraphQL IDE's page at /graphql, which is built with the explorer and needs no more than it
+ * does (its editor's workers are scripts of this site too).
  */
-const graphqlHeaders = helmet({
+const ideHeaders = helmet({
   ...common,
   contentSecurityPolicy: { useDefaults: false, directives: { ...APP_DIRECTIVES, frameAncestors: ["'self'"] } },
   xFrameOptions: { action: 'sameorigin' },
@@ -62,13 +62,38 @@ const graphqlHeaders = helmet({
 });
 
 /**
- * Sets the security headers of the answer to a request for `path`: a Content-Security-Policy,
- * X-Content-Type-Options, Referrer-Policy and helmet's other defaults; the embed routes may be
- * framed by any site, everything else only by this one.
+ * The API's JSON answers, for any site's pages (CORS): what OWASP's REST Security Cheat Sheet
+ * asks of an API (a policy that loads and frames nothing, nosniff, no framing), and none of the
+ * headers that only mean something for a page (opener and agent-cluster isolation, DNS
+ * prefetching, IE's download and XSS filters, Flash's policy files), which every answer would
+ * otherwise carry for nothing.
+ */
+const apiHeaders = helmet({
+  ...common,
+  contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  xFrameOptions: { action: 'deny' },
+  crossOriginResourcePolicy: { policy: 'cross-origin' },
+  crossOriginOpenerPolicy: false,
+  originAgentCluster: false,
+  xDnsPrefetchControl: false,
+  xDownloadOptions: false,
+  xPermittedCrossDomainPolicies: false,
+  xXssProtection: false,
+});
+
+/**
+ * Sets the security headers of a page for `path` (the IDE's at /graphql): a
+ * Content-Security-Policy, X-Content-Type-Options, Referrer-Policy and helmet's other defaults;
+ * the embed routes may be framed by any site, everything else only by this one.
  */
 export function setSecurityHeaders(path: string, response: ServerResponse): void {
-  const headers = path === '/graphql' ? GRAPHQL_HEADERS : isEmbedRoute(path) ? EMBED_HEADERS : APP_HEADERS;
+  const headers = path === '/graphql' ? IDE_HEADERS : isEmbedRoute(path) ? EMBED_HEADERS : APP_HEADERS;
   for (const [name, value] of headers) response.setHeader(name, value);
+}
+
+/** Sets the security headers of a GraphQL answer (JSON), errors included. */
+export function setApiSecurityHeaders(response: ServerResponse): void {
+  for (const [name, value] of API_HEADERS) response.setHeader(name, value);
 }
 
 /**
@@ -82,6 +107,7 @@ function headersSetBy(middleware: ReturnType<typeof helmet>): [string, string][]
   return Object.entries(response.getHeaders()).map(([name, value]) => [name, String(value)]);
 }
 
-const GRAPHQL_HEADERS = headersSetBy(graphqlHeaders);
+const IDE_HEADERS = headersSetBy(ideHeaders);
+const API_HEADERS = headersSetBy(apiHeaders);
 const EMBED_HEADERS = headersSetBy(embedHeaders);
 const APP_HEADERS = headersSetBy(appHeaders);
