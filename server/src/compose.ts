@@ -110,8 +110,8 @@ export class Api {
    * The graph is read as the explorer asks for it; the labels' language does not change the layout.
    */
   async warmLayouts(): Promise<void> {
-    const graph = await this.graphs.graph({});
-    this.layouts.positions({ elements: graph.elements, nodes: graph.nodes });
+    const graph = await this.graphs.graph({ drawingOnly: true });
+    this.layouts.positions({ elements: graph.elements, nodes: graph.drawnEntities });
   }
 
   /**

@@ -52,6 +52,37 @@ describe('the graph answer carries the layout', () => {
     expect(new LayoutService().positions({ elements: first.elements, nodes: first.nodes })).toEqual(first.positions);
   });
 
+  it('draws the same whether the question asks for the entities and relations or not, however it asks', async () => {
+    // The explorer's question: elements and positions alone, which read only what a drawing needs.
+    const drawing = await postGraphQL<{ graph: Pick<Answer['graph'], 'elements' | 'positions'> }>(
+      app.url,
+      'query ($asOf: Date) { graph(filter: { asOf: $asOf, lang: KK }) { elements positions { id x y } } }',
+      { asOf: '2010-01-01' },
+    );
+    // The same with the entities and relations too, asked through an alias, a named and an inline fragment.
+    const whole = await postGraphQL<{
+      graph: Pick<Answer['graph'], 'elements' | 'positions'> & {
+        entities: { id: string; description: string | null; sources: { quote: string | null }[] }[];
+        relations: { id: string; sources: { quote: string | null }[] }[];
+      };
+    }>(
+      app.url,
+      `query ($asOf: Date) { graph(filter: { asOf: $asOf, lang: KK }) { ...Drawn ... on Subgraph { entities: nodes { id description sources { quote } } } } }
+       fragment Drawn on Subgraph { elements positions { id x y } relations { id sources { quote } } }`,
+      { asOf: '2010-01-01' },
+    );
+    expect(drawing.errors).toBeUndefined();
+    expect(whole.errors).toBeUndefined();
+    expect(drawing.data!.graph.elements).toEqual(whole.data!.graph.elements);
+    expect(drawing.data!.graph.positions).toEqual(whole.data!.graph.positions);
+    // Asked for, the entities and relations come whole: descriptions and quoted sources.
+    const { entities, relations } = whole.data!.graph;
+    expect(entities.map((entity) => entity.id)).toEqual(whole.data!.graph.elements.nodes.map((node) => node.data.id));
+    expect(entities.some((entity) => entity.description)).toBe(true);
+    expect(entities.some((entity) => entity.sources.some((source) => source.quote))).toBe(true);
+    expect(relations.some((relation) => relation.sources.some((source) => source.quote))).toBe(true);
+  });
+
   it('lays out a neighbourhood too, as what it holds', async () => {
     const answer = await postGraphQL<{ neighborhood: Pick<Answer['graph'], 'elements' | 'positions'> }>(
       app.url,

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../ontology/src';
-import type { EntityRecord, RelationRecord } from './graph.records';
+import type { DrawnEntity, DrawnRelation } from './graph.records';
 
 export interface NodeElement {
   group: 'nodes';
@@ -23,8 +23,8 @@ export interface CytoscapeElements {
  * explorer draws each branch as a group; `kind` and `type` drive colours and line styles.
  */
 export function toCytoscapeElements(
-  entities: EntityRecord[],
-  relations: RelationRecord[],
+  entities: readonly DrawnEntity[],
+  relations: readonly DrawnRelation[],
   relationLabel: (type: string, lang: Lang) => string,
   lang: Lang,
 ): CytoscapeElements {

@@ -12,6 +12,12 @@ import {
 /** The stored graph's records, defined with the codec that fills them (graph-seed's graphStore); the server's modules name them from here. */
 export type { DocumentRecord, EntityRecord, RelationRecord };
 
+/** What a drawing of the graph needs of an entity: its elements (elements.ts) and its layout (names, for the labels' room). */
+export type DrawnEntity = Pick<EntityRecord, 'id' | 'kind' | 'branchId' | 'level' | 'names' | 'validFrom' | 'validTo'>;
+
+/** What a drawing of the graph needs of a relation. */
+export type DrawnRelation = Pick<RelationRecord, 'id' | 'type' | 'fromId' | 'toId' | 'derivedFrom'>;
+
 /** An entity from a node the driver returned. */
 export function toEntityRecord(node: Neo4jNode): EntityRecord {
   return entityFromProperties(node.properties);

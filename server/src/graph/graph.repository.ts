@@ -4,6 +4,8 @@ import { relationshipType } from '../../../ontology/src';
 import {
   ENTITY_SEARCH_INDEX,
   READ_GRAPH_VERSION_AFTER,
+  type entityProperties,
+  type relationProperties,
   queryGraphVersion,
   queryRelease,
   queryReleases,
@@ -19,9 +21,27 @@ import {
   toEntityRecord,
   toRelationRecord,
   type DocumentRecord,
+  type DrawnEntity,
+  type DrawnRelation,
   type EntityRecord,
   type RelationRecord,
 } from './graph.records';
+
+/** The stored properties a DrawnEntity is read from. */
+const DRAWN_ENTITY_PROPERTIES = [
+  'id',
+  'kind',
+  'branch',
+  'level',
+  'nameKk',
+  'nameRu',
+  'nameEn',
+  'validFrom',
+  'validTo',
+] as const satisfies readonly (keyof ReturnType<typeof entityProperties>)[];
+
+/** The stored properties a DrawnRelation is read from; its kind is its relationship's type. */
+const DRAWN_RELATION_PROPERTIES = ['id', 'derivedFrom'] as const satisfies readonly (keyof ReturnType<typeof relationProperties>)[];
 
 /** Published releases, as graphStore reads them; the services name them by the repository that returns them. */
 export type { Release, ReleaseInfo };
@@ -146,7 +166,25 @@ export class GraphRepository {
    * The whole graph on the date: the entities valid on it, the relations (of these kinds) valid on
    * it, by id, and the graph's version, read after them, in one query.
    */
-  async findGraphValidOn(filter: RelationFilter): Promise<GraphRecords> {
+  findGraphValidOn(filter: RelationFilter): Promise<GraphRecords> {
+    return this.readGraphValidOn(filter, { entity: 'n', relation: 'r' });
+  }
+
+  /**
+   * The same graph with only what a drawing needs of it (DrawnEntity, DrawnRelation): the
+   * sources, descriptions and conditions, most of the graph's bytes, are neither sent by Neo4j
+   * nor decoded. Each is returned in the shape of what the driver returns for a node or a
+   * relationship, with only these properties, so that one mapping reads both.
+   */
+  findDrawingValidOn(filter: RelationFilter): Promise<GraphRecords<DrawnEntity, DrawnRelation>> {
+    return this.readGraphValidOn(filter, {
+      entity: `{properties: n {${DRAWN_ENTITY_PROPERTIES.map((property) => `.${property}`).join(', ')}}}`,
+      relation: `{properties: r {${DRAWN_RELATION_PROPERTIES.map((property) => `.${property}`).join(', ')}}, type: type(r)}`,
+    });
+  }
+
+  /** The whole graph on the date, each entity `n` and relation `r` returned as `returned` says. */
+  private async readGraphValidOn(filter: RelationFilter, returned: { entity: string; relation: string }): Promise<GraphRecords> {
     const relations =
       filter.types?.length === 0
         ? '[] AS relations'
@@ -154,10 +192,10 @@ export class GraphRepository {
              MATCH (a:Entity)-[r${relationshipTypes(filter.types)}]->(b:Entity)
              WHERE ${relationValidOn('r', 'a', 'b')}
              WITH r, a, b ORDER BY r.id
-             RETURN collect({r: r, fromId: a.id, toId: b.id}) AS relations
+             RETURN collect({r: ${returned.relation}, fromId: a.id, toId: b.id}) AS relations
            }`;
     const rows = await this.executor.readWithVersion<ItemRow>(
-      `CALL () { MATCH (n:Entity) WHERE ${validOn('n')} WITH n ORDER BY n.id RETURN collect(n) AS entities }
+      `CALL () { MATCH (n:Entity) WHERE ${validOn('n')} WITH n ORDER BY n.id RETURN collect(${returned.entity}) AS entities }
        ${filter.types?.length === 0 ? `WITH entities, ${relations}` : relations}
        ${READ_GRAPH_VERSION_AFTER}
        ${RETURN_ITEMS('graphVersion')}`,
@@ -292,9 +330,9 @@ export class GraphRepository {
 }
 
 /** The graph on a date, as one query reads it. */
-export interface GraphRecords {
-  entities: EntityRecord[];
-  relations: RelationRecord[];
+export interface GraphRecords<Entity = EntityRecord, Relation = RelationRecord> {
+  entities: Entity[];
+  relations: Relation[];
   /** The version it was read from; null for a graph never seeded. */
   version: string | null;
 }

@@ -1,5 +1,7 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { LangContext } from '../graphql/lang';
+import { asksForAny } from '../graphql/selection';
 import { describeKinds, OntologyInfo } from '../graphql/ontology.type';
 import { GraphFilter, GraphRelease, Subgraph } from '../graphql/subgraph.type';
 import type { GraphService } from './graph.service';
@@ -12,13 +14,15 @@ export class GraphResolver {
   graph(
     @Ctx() context: LangContext,
     @Arg('filter', () => GraphFilter, { nullable: true, description: 'Which part of the graph, as of when, labelled in which language.' })
-    filter?: GraphFilter,
+    filter: GraphFilter | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph> {
     return this.graphs.graph({
       asOf: filter?.asOf,
       types: filter?.types,
       lang: filter?.lang ?? context.lang,
       version: filter?.version ?? undefined,
+      drawingOnly: !asksForAny(info, ['nodes', 'relations']),
     });
   }
 

@@ -1,6 +1,6 @@
 import type { GraphVersionWatcher } from '../cache/graphVersion';
 import type { Clock } from '../clock';
-import type { EntityRecord, RelationRecord } from './graph.records';
+import type { DrawnEntity, DrawnRelation, EntityRecord, RelationRecord } from './graph.records';
 import { GraphQLError } from 'graphql';
 import type { GraphRepository, ReleaseInfo } from './graph.repository';
 import { isRelationValidOn, isValidOn } from './validity';
@@ -22,12 +22,34 @@ export function relationLabel(type: string, lang: Lang): string {
  * explorer's) does not map every entity and relation twice more.
  */
 export function toSubgraph(asOf: string, entities: EntityRecord[], relations: RelationRecord[], lang: Lang): Subgraph {
-  const subgraph = Object.assign(new Subgraph(), { asOf, truncated: false });
-  const builders = {
+  return lazySubgraph(asOf, entities, {
     nodes: () => entities.map(toNode),
     relations: () => relations.map(toRelation),
     elements: () => toCytoscapeElements(entities, relations, relationLabel, lang),
+  });
+}
+
+/**
+ * A Subgraph read for drawing alone (GraphQuery's `drawingOnly`): its elements and positions. Its
+ * nodes and relations were not read, and asking for them is a fault of the caller.
+ */
+function toDrawing(asOf: string, entities: DrawnEntity[], relations: DrawnRelation[], lang: Lang): Subgraph {
+  const notRead = () => {
+    throw new Error('A subgraph read for drawing alone has no nodes or relations: read it without drawingOnly.');
   };
+  return lazySubgraph(asOf, entities, {
+    nodes: notRead,
+    relations: notRead,
+    elements: () => toCytoscapeElements(entities, relations, relationLabel, lang),
+  });
+}
+
+function lazySubgraph(
+  asOf: string,
+  drawnEntities: readonly DrawnEntity[],
+  builders: { [Field in 'nodes' | 'relations' | 'elements']: () => Subgraph[Field] },
+): Subgraph {
+  const subgraph = Object.assign(new Subgraph(), { asOf, truncated: false, drawnEntities });
   for (const [field, build] of Object.entries(builders)) {
     Object.defineProperty(subgraph, field, {
       enumerable: true,
@@ -48,6 +70,11 @@ export interface GraphQuery {
   lang?: Lang;
   /** A published version: the graph as that version held it. */
   version?: string;
+  /**
+   * Only the elements and positions will be asked for, not the nodes and relations: only what a
+   * drawing needs is read (the sources, descriptions and conditions are most of the graph's bytes).
+   */
+  drawingOnly?: boolean;
 }
 
 /** The order Cypher's `ORDER BY id` gives: by code point, not by locale. */
@@ -65,7 +92,12 @@ export class GraphService {
   async graph(query: GraphQuery): Promise<Subgraph> {
     const asOf = query.asOf ?? this.clock.today();
     if (query.version !== undefined) return this.publishedGraph(query.version, asOf, query);
-    const { entities, relations, version } = await this.repository.findGraphValidOn({ asOf, types: query.types });
+    const filter = { asOf, types: query.types };
+    if (query.drawingOnly) {
+      const { entities, relations, version } = await this.repository.findDrawingValidOn(filter);
+      return Object.assign(toDrawing(asOf, entities, relations, query.lang ?? 'en'), { version });
+    }
+    const { entities, relations, version } = await this.repository.findGraphValidOn(filter);
     return Object.assign(toSubgraph(asOf, entities, relations, query.lang ?? 'en'), { version });
   }
 

@@ -18,7 +18,7 @@ export interface NodePosition {
 /** What a layout is computed from: the elements, and each entity's names (its label takes room). */
 export interface LayoutInput {
   elements: CytoscapeElements;
-  nodes: { id: string; names: Names }[];
+  nodes: readonly { id: string; names: Names }[];
 }
 
 /** Beyond this many elements the server lays out nothing: the explorer draws such graphs a part at a time, and lays the parts out itself. */

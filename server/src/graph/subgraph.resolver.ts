@@ -13,6 +13,6 @@ export class SubgraphResolver {
       `${MOST_ELEMENTS_LAID_OUT.toLocaleString('en')} elements, which the explorer draws a part at a time.`,
   })
   positions(@Root() subgraph: Subgraph): NodePosition[] | null {
-    return this.layouts.positions({ elements: subgraph.elements, nodes: subgraph.nodes });
+    return this.layouts.positions({ elements: subgraph.elements, nodes: subgraph.drawnEntities });
   }
 }

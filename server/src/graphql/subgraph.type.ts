@@ -5,6 +5,7 @@ import { Relation } from './relation.type';
 import { DateScalar, JSONScalar } from './scalars';
 import { RelationType } from './kinds';
 import type { CytoscapeElements } from '../graph/elements';
+import type { DrawnEntity } from '../graph/graph.records';
 
 @InputType({ description: 'Which part of the graph to return.' })
 export class GraphFilter {
@@ -57,4 +58,6 @@ export class Subgraph {
   truncated!: boolean;
   @Field(() => JSONScalar, { description: 'Ready for `cytoscape({ elements })`: `{ nodes: [{ data }], edges: [{ data }] }`.' })
   elements!: CytoscapeElements;
+  /** Not in the schema: the entities drawn, for `positions` (their names give the labels their room). */
+  drawnEntities!: readonly DrawnEntity[];
 }
