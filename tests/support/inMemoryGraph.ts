@@ -95,6 +95,11 @@ export class InMemoryGraphRepository extends GraphRepository {
     };
   }
 
+  /** Whole records hold all that a drawing needs. */
+  findDrawingValidOn(filter: RelationFilter): Promise<GraphRecords> {
+    return this.findGraphValidOn(filter);
+  }
+
   async findRelationsAt(side: 'from' | 'to', ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[]> {
     const at = new Set(ids);
     return this.relations.filter((relation) => at.has(side === 'from' ? relation.fromId : relation.toId) && this.holds(relation, filter));
