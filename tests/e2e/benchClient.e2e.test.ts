@@ -1,11 +1,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { clientSection, measureGraph, webglRenderer } from '../bench/client';
 import { writeSection } from '../bench/report';
-import { launchChromium } from '../support/browser';
-import { startTestApp, type RunningApp } from '../support/testApp';
+import { appAndBrowser } from '../support/browserApp';
 
 /**
  * A seconds-long run of `npm run bench:client`'s harness, so that it cannot rot: both renderers
@@ -13,21 +11,11 @@ import { startTestApp, type RunningApp } from '../support/testApp';
  * report holds a row for each. Nothing here is about speed.
  */
 describe('the client benchmark harness', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const started = appAndBrowser();
 
   it('measures the explorer with the canvas and the WebGL renderer and writes the report', async () => {
     const options = { runs: 1, panMs: 300 };
-    const rows = await measureGraph(browser, app.url, 'real, today', '', options);
+    const rows = await measureGraph(started.browser, started.app.url, 'real, today', '', options);
     expect(rows.map((row) => row.renderer)).toEqual(['canvas', 'webgl']);
     for (const row of rows) {
       const [load] = row.loads;
@@ -39,7 +27,7 @@ describe('the client benchmark harness', () => {
     }
 
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-client-test-')), 'benchmarks.md');
-    const context = { chromium: browser.version(), webgl: await webglRenderer(browser), started: Date.now(), load: [0, 0] };
+    const context = { chromium: started.browser.version(), webgl: await webglRenderer(started.browser), started: Date.now(), load: [0, 0] };
     writeSection('client', clientSection(rows, [], context, [], options), file);
     const written = readFileSync(file, 'utf8');
     expect(written).toContain('| real, today |');

@@ -3,10 +3,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
+import type { Frame, Page } from 'playwright-core';
+import { watchContentSecurityPolicy } from '../support/browser';
+import { appAndBrowser } from '../support/browserApp';
 import { share } from '../support/explorerMenus';
-import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
+import { postGraphQL } from '../support/testApp';
 
 type ComponentElement = HTMLElement & {
   graph: {
@@ -43,24 +44,17 @@ async function componentNodeIds(scope: Page | Frame): Promise<string[]> {
 }
 
 describe('embedding views in course pages, in a real browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let page: Page;
   let version: string;
 
+  const started = appAndBrowser({ clock: { today: () => '2026-11-21' } });
   beforeAll(async () => {
-    app = await startTestApp({ clock: { today: () => '2026-11-21' } });
-    browser = await launchChromium();
-    version = (await postGraphQL<{ ontology: { graphVersion: string } }>(app.url, '{ ontology { graphVersion } }')).data!.ontology
+    version = (await postGraphQL<{ ontology: { graphVersion: string } }>(started.app.url, '{ ontology { graphVersion } }')).data!.ontology
       .graphVersion;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
   let refusedByPolicy: string[];
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    page = await started.browser.newPage({ viewport: { width: 1100, height: 800 } });
     refusedByPolicy = watchContentSecurityPolicy(page);
   });
   afterEach(async () => {
@@ -71,7 +65,7 @@ describe('embedding views in course pages, in a real browser', () => {
 
   it('shows the pinned view in an iframe on a page of another origin, and says which version it shows', async () => {
     const course = await startCoursePage(
-      `<!doctype html><title>Course</title><h1>Week 3</h1><iframe src="${app.url}/embed?focus=prosecutor-general&depth=1&date=2010-01-01&labels=en&version=${version}" width="800" height="500"></iframe>`,
+      `<!doctype html><title>Course</title><h1>Week 3</h1><iframe src="${started.app.url}/embed?focus=prosecutor-general&depth=1&date=2010-01-01&labels=en&version=${version}" width="800" height="500"></iframe>`,
     );
     try {
       await page.goto(course.url);
@@ -89,7 +83,7 @@ describe('embedding views in course pages, in a real browser', () => {
 
   it('lets another site frame the embed route but not the explorer itself', async () => {
     const course = await startCoursePage(
-      `<!doctype html><title>Course</title><iframe id="explorer" src="${app.url}/?date=2010-01-01"></iframe><iframe id="embed" src="${app.url}/embed?date=2010-01-01&focus=senate"></iframe>`,
+      `<!doctype html><title>Course</title><iframe id="explorer" src="${started.app.url}/?date=2010-01-01"></iframe><iframe id="embed" src="${started.app.url}/embed?date=2010-01-01&focus=senate"></iframe>`,
     );
     try {
       await page.goto(course.url);
@@ -108,7 +102,7 @@ describe('embedding views in course pages, in a real browser', () => {
       <style>div, figure, figcaption { border: 7px solid rgb(255, 0, 0) !important; color: rgb(255, 0, 0) !important; }</style>
       <button id="before">Before</button>
       <figure id="page-figure">A figure of the page</figure>
-      <script type="module" src="${app.url}/kz-legal-graph.js"></script>
+      <script type="module" src="${started.app.url}/kz-legal-graph.js"></script>
       <kz-legal-graph focus="senate" depth="1" date="2010-01-01" labels="en" height="420"></kz-legal-graph></html>`);
     try {
       await page.goto(course.url);
@@ -157,11 +151,11 @@ describe('embedding views in course pages, in a real browser', () => {
   });
 
   it("speaks, without a labels attribute, the course page's language, else the reader's browser's", async () => {
-    const component = `<script type="module" src="${app.url}/kz-legal-graph.js"></script>
+    const component = `<script type="module" src="${started.app.url}/kz-legal-graph.js"></script>
       <kz-legal-graph focus="prosecutor-general" depth="1" date="2010-01-01" height="300"></kz-legal-graph>`;
     const russianPage = await startCoursePage(`<!doctype html><html lang="ru"><title>Курс</title>${component}</html>`);
     const pageOfNoLanguage = await startCoursePage(`<!doctype html><html><title>Course</title>${component}</html>`);
-    const kazakhBrowser = await browser.newContext({ locale: 'kk-KZ' });
+    const kazakhBrowser = await started.browser.newContext({ locale: 'kk-KZ' });
     const spoken = async (url: string) => {
       const reader = await kazakhBrowser.newPage();
       await reader.goto(url);
@@ -190,14 +184,14 @@ describe('embedding views in course pages, in a real browser', () => {
 
   it('labels entities and relations as the explorer does, in Kazakh Latin letters too', async () => {
     type Labelled = { elements(): { map<T>(f: (element: { id(): string; data(name: string): unknown }) => T): T[] } };
-    await page.goto(`${app.url}/?date=2010-01-01&labels=kk-latn`);
+    await page.goto(`${started.app.url}/?date=2010-01-01&labels=kk-latn`);
     await page.waitForSelector('#graph[data-state="ready"]');
     const inExplorer = await page.evaluate(() =>
       (window as unknown as { kzGraph: { cy: Labelled } }).kzGraph.cy
         .elements()
         .map((element) => [element.id(), String(element.data('label'))] as [string, string]),
     );
-    await page.goto(`${app.url}/embed?date=2010-01-01&labels=kk-latn`);
+    await page.goto(`${started.app.url}/embed?date=2010-01-01&labels=kk-latn`);
     await page.waitForSelector('kz-legal-graph[data-state="ready"]');
     const inEmbed = await page.evaluate(() =>
       (document.querySelector('kz-legal-graph') as unknown as { graph: Labelled }).graph
@@ -211,19 +205,19 @@ describe('embedding views in course pages, in a real browser', () => {
   });
 
   it('downloads the view as one HTML file that opens from file:// with the network blocked and shows the same nodes', async () => {
-    await page.goto(`${app.url}/?focus=senate&date=2010-01-01&labels=en`);
+    await page.goto(`${started.app.url}/?focus=senate&date=2010-01-01&labels=en`);
     await page.waitForSelector('#graph[data-state="ready"]');
     await share(page, 'embed-toggle');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'kz-view-')), download.suggestedFilename());
     writeFileSync(file, readFileSync((await download.path())!));
 
-    const online = await browser.newPage();
-    await online.goto(`${app.url}/embed?focus=senate&date=2010-01-01&labels=en&version=${version}`);
+    const online = await started.browser.newPage();
+    await online.goto(`${started.app.url}/embed?focus=senate&date=2010-01-01&labels=en&version=${version}`);
     const expected = await componentNodeIds(online);
     await online.close();
 
-    const offline = await browser.newContext({ offline: true });
+    const offline = await started.browser.newContext({ offline: true });
     const requests: string[] = [];
     await offline.route('**/*', (route) => {
       requests.push(route.request().url());
@@ -237,13 +231,13 @@ describe('embedding views in course pages, in a real browser', () => {
   });
 
   it('gives the snippets, the link and the citations of the view in the "Embed this view" dialog', async () => {
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
-    await page.goto(`${app.url}/?focus=prosecutor-general&date=2010-01-01&ui=en&labels=ru`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: started.app.url });
+    await page.goto(`${started.app.url}/?focus=prosecutor-general&date=2010-01-01&ui=en&labels=ru`);
     await page.waitForSelector('#graph[data-state="ready"]');
     await share(page, 'embed-toggle');
     expect(await page.isVisible('#embed-dialog')).toBe(true);
     const iframe = await page.inputValue('#embed-iframe');
-    expect(iframe).toContain(`${app.url}/embed?focus=prosecutor-general&amp;date=2010-01-01&amp;labels=ru&amp;version=${version}`);
+    expect(iframe).toContain(`${started.app.url}/embed?focus=prosecutor-general&amp;date=2010-01-01&amp;labels=ru&amp;version=${version}`);
     expect(await page.inputValue('#embed-component')).toContain(
       `<kz-legal-graph focus="prosecutor-general" date="2010-01-01" labels="ru" version="${version}"`,
     );

@@ -1,27 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { watchContentSecurityPolicy } from '../support/browser';
+import { appAndBrowser } from '../support/browserApp';
 import { chooseLanguage, openTool, share } from '../support/explorerMenus';
-import { DATABASE_DOWN_URI, startTestApp, type RunningApp } from '../support/testApp';
+import { DATABASE_DOWN_URI, startTestApp } from '../support/testApp';
 
 describe('the explorer in a real browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    app = await startTestApp({ clock: { today: () => '2026-11-21' } });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const started = appAndBrowser({ clock: { today: () => '2026-11-21' } });
   let refusedByPolicy: string[];
   beforeEach(async () => {
     // An English browser: the interface and the labels follow the browser's language.
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    page = await started.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     refusedByPolicy = watchContentSecurityPolicy(page);
   });
   afterEach(async () => {
@@ -31,7 +23,7 @@ describe('the explorer in a real browser', () => {
   });
 
   async function openAsOf(date: string) {
-    await page.goto(`${app.url}/`);
+    await page.goto(`${started.app.url}/`);
     await page.waitForSelector('#graph[data-state="ready"]');
     await page.fill('#as-of', date);
     await page.dispatchEvent('#as-of', 'change');
@@ -84,7 +76,7 @@ describe('the explorer in a real browser', () => {
   });
 
   it('shows the interface in Russian when asked, and remembers it', async () => {
-    await page.goto(`${app.url}/`);
+    await page.goto(`${started.app.url}/`);
     await page.waitForSelector('#graph[data-state="ready"]');
     await chooseLanguage(page, '#ui-lang', 'ru');
     await expect(page.locator('h1').textContent()).resolves.toBe('Правовые институты Казахстана');
@@ -104,7 +96,7 @@ describe('the explorer in a real browser', () => {
   type Cy = import('cytoscape').Core;
 
   it('reopens the same view from a copied link: date, languages, layout, selection and filters', async () => {
-    await page.goto(`${app.url}/?date=2010-01-01&ui=ru&labels=en&layout=concentric&focus=senate&hide=appoints`);
+    await page.goto(`${started.app.url}/?date=2010-01-01&ui=ru&labels=en&layout=concentric&focus=senate&hide=appoints`);
     await page.waitForSelector('#graph[data-state="ready"]');
     await page.locator('#details article[data-node="senate"]').waitFor();
     expect(await page.inputValue('#as-of')).toBe('2010-01-01');
@@ -140,7 +132,7 @@ describe('the explorer in a real browser', () => {
   });
 
   it('hides historical bodies and events when the filter says so', async () => {
-    await page.goto(`${app.url}/?date=1950-01-01`);
+    await page.goto(`${started.app.url}/?date=1950-01-01`);
     await page.waitForSelector('#graph[data-state="ready"]');
     const visibleHistorical = () =>
       page.evaluate(() => {
@@ -266,7 +258,7 @@ describe('the explorer in a real browser', () => {
   });
 
   it('writes the labels in Kazakh Latin letters when asked', async () => {
-    await page.goto(`${app.url}/?date=2010-01-01&labels=kk-latn`);
+    await page.goto(`${started.app.url}/?date=2010-01-01&labels=kk-latn`);
     await page.waitForSelector('#graph[data-state="ready"]');
     const labels = await page.evaluate(() => {
       const { cy } = (window as unknown as { kzGraph: { cy: Cy } }).kzGraph;
@@ -309,10 +301,10 @@ describe('the explorer in a real browser', () => {
   describe("in the reader's languages", () => {
     /** The explorer in a fresh browser whose language is `locale` (what navigator.languages and Accept-Language say). */
     async function openIn(locale: string, query: string) {
-      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+      const context = await started.browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
       const localized = await context.newPage();
       const refused = watchContentSecurityPolicy(localized);
-      await localized.goto(`${app.url}/${query}`);
+      await localized.goto(`${started.app.url}/${query}`);
       await localized.waitForSelector('#graph[data-state="ready"]');
       const close = async () => {
         await context.close();
@@ -396,7 +388,7 @@ describe('the explorer in a real browser', () => {
   });
 
   it('compares two dates: what 1 July 2026 added and removed', async () => {
-    await page.goto(`${app.url}/?date=2026-07-01`);
+    await page.goto(`${started.app.url}/?date=2026-07-01`);
     await page.waitForSelector('#graph[data-state="ready"]');
     await openTool(page, 'timeline-toggle');
     await page.fill('#compare-date', '2026-06-30');
@@ -521,7 +513,7 @@ describe('the explorer in a real browser', () => {
   });
 
   it('says so, in the chosen language, when the graph holds nothing for the date', async () => {
-    await page.goto(`${app.url}/?date=0900-01-01&ui=kk`);
+    await page.goto(`${started.app.url}/?date=0900-01-01&ui=kk`);
     await page.waitForSelector('#graph[data-state="ready"]');
     await expect(page.textContent('#status')).resolves.toBe('Бұл күнге графта ештеңе жоқ. Басқа күнді таңдаңыз.');
   });
@@ -532,14 +524,14 @@ describe('the explorer in a real browser', () => {
       if (new URL(response.url()).pathname === '/graphql')
         answers.push({ method: response.request().method(), cacheControl: response.headers()['cache-control'] });
     });
-    await page.goto(`${app.url}/?date=2010-01-01`);
+    await page.goto(`${started.app.url}/?date=2010-01-01`);
     await page.waitForSelector('#graph[data-state="ready"]');
     expect(answers.length).toBeGreaterThanOrEqual(2);
     for (const answer of answers) expect(answer).toEqual({ method: 'GET', cacheControl: expect.stringMatching(/^public, max-age=\d+/) });
   });
 
   it('says what went wrong when the server cannot be reached, and tries again when asked', async () => {
-    await page.goto(`${app.url}/?date=2010-01-01&ui=ru`);
+    await page.goto(`${started.app.url}/?date=2010-01-01&ui=ru`);
     await page.waitForSelector('#graph[data-state="ready"]');
     await page.route('**/graphql?*', (route) => route.abort('connectionrefused'));
     await page.fill('#as-of', '2020-01-01');
@@ -565,9 +557,9 @@ describe('the explorer in a real browser', () => {
   });
 
   it('works on a 360 px wide phone: the drawing first, the tools in menus that fit the screen', async () => {
-    const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
+    const phone = await started.browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
     try {
-      await phone.goto(`${app.url}/?date=2010-01-01`);
+      await phone.goto(`${started.app.url}/?date=2010-01-01`);
       await phone.waitForSelector('#graph[data-state="ready"]');
       const graphBox = (await phone.locator('#graph').boundingBox())!;
       expect(graphBox.width).toBeGreaterThan(300);
@@ -608,7 +600,7 @@ describe('the explorer in a real browser', () => {
 
   it('draws the same picture on every load, so a shared link or a slide shows what its author saw', async () => {
     const positions = async () => {
-      await page.goto(`${app.url}/?date=2026-11-21`);
+      await page.goto(`${started.app.url}/?date=2026-11-21`);
       await page.waitForSelector('#graph[data-state="ready"]');
       return page.evaluate(() =>
         (window as unknown as { kzGraph: { cy: Cy } }).kzGraph.cy
@@ -668,7 +660,7 @@ describe('the explorer in a real browser', () => {
           .map((node) => node.id());
       });
     for (const date of ['2010-01-01', '2026-11-21']) {
-      await page.goto(`${app.url}/?date=${date}`);
+      await page.goto(`${started.app.url}/?date=${date}`);
       await page.waitForSelector('#graph[data-state="ready"]');
       const boxes = await labelBoxes();
       expect(overlapping(boxes)).toEqual([]);
@@ -677,7 +669,7 @@ describe('the explorer in a real browser', () => {
     }
     // On a phone the whole graph has no room for every label: some wait until zooming makes room.
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`${app.url}/?date=2026-11-21`);
+    await page.goto(`${started.app.url}/?date=2026-11-21`);
     await page.waitForSelector('#graph[data-state="ready"]');
     expect(overlapping(await labelBoxes())).toEqual([]);
     const hiddenBefore = await page.evaluate(() =>

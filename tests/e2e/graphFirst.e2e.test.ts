@@ -1,36 +1,27 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { watchContentSecurityPolicy } from '../support/browser';
+import { appAndBrowser } from '../support/browserApp';
 import { openTool } from '../support/explorerMenus';
-import { startTestApp, type RunningApp } from '../support/testApp';
 
 type Cy = import('cytoscape').Core;
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } } as const;
 
 /** The graph first (issue 17, item 2): the drawing has most of the window, every tool waits a keystroke away. */
 describe('the explorer gives the graph the room, and keeps every tool in reach of the keyboard', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let page: Page;
   let refusedByPolicy: string[];
 
-  beforeAll(async () => {
-    app = await startTestApp({ clock: { today: () => '2026-11-21' } });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const started = appAndBrowser({ clock: { today: () => '2026-11-21' } });
   afterEach(async () => {
     await page.close();
     expect(refusedByPolicy).toEqual([]);
   });
 
   async function open(size: keyof typeof SIZES, query = '?date=2010-01-01') {
-    page = await browser.newPage({ viewport: SIZES[size], locale: 'en-US' });
+    page = await started.browser.newPage({ viewport: SIZES[size], locale: 'en-US' });
     refusedByPolicy = watchContentSecurityPolicy(page);
-    await page.goto(`${app.url}/${query}`);
+    await page.goto(`${started.app.url}/${query}`);
     await page.waitForSelector('#graph[data-state="ready"]');
   }
 

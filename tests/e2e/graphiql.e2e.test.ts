@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { loadQueryExamples } from '../../server/src/graphql/examples';
-import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
-import { startTestApp, type RunningApp } from '../support/testApp';
+import { watchContentSecurityPolicy } from '../support/browser';
+import { appAndBrowser } from '../support/browserApp';
 
 /** The text Monaco shows in an editor (the lines it has drawn), with its spaces as typed. */
 const editorText = (page: Page, editor: string) =>
@@ -12,8 +12,6 @@ const editorText = (page: Page, editor: string) =>
     .then((text) => text.replace(/\u00a0/g, ' '));
 
 describe('the GraphQL IDE in a real browser, with nothing reachable but the app', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   /** Every request for anything but the app (the route below refuses them). */
@@ -21,29 +19,22 @@ describe('the GraphQL IDE in a real browser, with nothing reachable but the app'
   let refusedByPolicy: string[];
   let pageErrors: string[];
 
-  beforeAll(async () => {
-    app = await startTestApp({ clock: { today: () => '2026-11-21' } });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const started = appAndBrowser({ clock: { today: () => '2026-11-21' } });
   beforeEach(async () => {
     // A fresh context: no tabs kept from an earlier visit, so the IDE opens with the examples.
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await started.browser.newContext({ viewport: { width: 1280, height: 800 } });
     elsewhere = new Set();
     // As a classroom network that lets only the app through: anything else is refused, and noted.
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (new URL(url).origin === app.url) return route.continue();
+      if (new URL(url).origin === started.app.url) return route.continue();
       elsewhere.add(url);
       return route.abort('blockedbyclient');
     });
     // Requests the route might not see (a worker's) are noted too; data: and blob: stay in the page.
     context.on('request', (request) => {
       const url = request.url();
-      if (!/^(data|blob):/.test(url) && new URL(url).origin !== app.url) elsewhere.add(url);
+      if (!/^(data|blob):/.test(url) && new URL(url).origin !== started.app.url) elsewhere.add(url);
     });
     page = await context.newPage();
     refusedByPolicy = watchContentSecurityPolicy(page);
@@ -59,7 +50,7 @@ describe('the GraphQL IDE in a real browser, with nothing reachable but the app'
 
   it("opens with the worked examples as tabs and the schema's documentation, and runs an example", async () => {
     const examples = loadQueryExamples();
-    await page.goto(`${app.url}/graphql`);
+    await page.goto(`${started.app.url}/graphql`);
 
     // One tab per worked example, named by its operation, the first one open.
     await page.waitForFunction((count) => document.querySelectorAll('.graphiql-tab').length === count, examples.length);
@@ -94,7 +85,8 @@ describe('the GraphQL IDE in a real browser, with nothing reachable but the app'
     // and the previous tab's operation name goes with this query.
     await page.waitForFunction(() => localStorage.getItem('graphiql:query')?.includes('query ConstitutionalCourt'));
     const answered = page.waitForResponse(
-      (response) => response.url() === `${app.url}/graphql` && (response.request().postData() ?? '').includes('ConstitutionalCourt'),
+      (response) =>
+        response.url() === `${started.app.url}/graphql` && (response.request().postData() ?? '').includes('ConstitutionalCourt'),
     );
     await page.locator('.graphiql-execute-button').click();
     const answer = (await (await answered).json()) as { data?: unknown; errors?: unknown };

@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, watchContentSecurityPolicy } from '../support/browser';
-import { startTestApp, type RunningApp } from '../support/testApp';
+import type { Locator, Page } from 'playwright-core';
+import { watchContentSecurityPolicy } from '../support/browser';
+import { appAndBrowser } from '../support/browserApp';
 
 // The law's words one click away: a legal basis in the details panel shows the act, its dates, the
 // provision, the provision's own words and a link to the act's official text.
 
 describe('a legal basis in the details panel, in a real browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let page: Page;
   let refusedByPolicy: string[];
 
-  beforeAll(async () => {
-    app = await startTestApp({ clock: { today: () => '2026-11-21' } });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const started = appAndBrowser({ clock: { today: () => '2026-11-21' } });
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    page = await started.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     refusedByPolicy = watchContentSecurityPolicy(page);
   });
   afterEach(async () => {
@@ -31,7 +22,7 @@ describe('a legal basis in the details panel, in a real browser', () => {
 
   /** Opens a view from its link, as a shared link would, and waits for its details. */
   async function openDetails(query: string, article: string): Promise<Locator> {
-    await page.goto(`${app.url}/?${query}`);
+    await page.goto(`${started.app.url}/?${query}`);
     const details = page.locator(`#details ${article}`);
     await details.waitFor();
     return details;

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { postGraphQL, startTestApp, type RunningApp } from '../support/testApp';
+import type { Page } from 'playwright-core';
+import { appAndBrowser } from '../support/browserApp';
+import { postGraphQL } from '../support/testApp';
 
 import type cytoscape from 'cytoscape';
 
@@ -12,27 +12,18 @@ type Position = { id: string; x: number; y: number };
  * without laying the graph out itself: without even loading the layout's code.
  */
 describe('the explorer draws with the server’s positions', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    app = await startTestApp({ clock: { today: () => '2026-11-21' } });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const started = appAndBrowser({ clock: { today: () => '2026-11-21' } });
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    page = await started.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   });
   afterEach(() => page.close());
 
   const serverPositions = async (asOf: string) =>
     (
       await postGraphQL<{ graph: { positions: Position[] } }>(
-        app.url,
+        started.app.url,
         'query ($asOf: Date) { graph(filter: { asOf: $asOf }) { positions { id x y } } }',
         { asOf },
       )
@@ -55,7 +46,7 @@ describe('the explorer draws with the server’s positions', () => {
   const layoutDrawn = () => page.locator('#graph').getAttribute('data-layout');
 
   it('puts every entity where the server laid it out, all of them on screen, with no layout run in the browser', async () => {
-    await page.goto(`${app.url}/?labels=kk&date=2010-01-01`);
+    await page.goto(`${started.app.url}/?labels=kk&date=2010-01-01`);
     await page.waitForSelector('#graph[data-state="ready"]');
     expect(await layoutDrawn()).toBe('preset');
     const given = new Map((await serverPositions('2010-01-01')).map((position) => [position.id, position]));
@@ -75,7 +66,7 @@ describe('the explorer draws with the server’s positions', () => {
   });
 
   it('lays out in the browser only the layouts the server does not compute, and comes back to the server’s', async () => {
-    await page.goto(`${app.url}/?labels=kk&date=2010-01-01&layout=concentric`);
+    await page.goto(`${started.app.url}/?labels=kk&date=2010-01-01&layout=concentric`);
     await page.waitForSelector('#graph[data-state="ready"]');
     expect(await layoutDrawn()).toBe('concentric');
     await page.selectOption('#layout', 'fcose');
@@ -87,7 +78,7 @@ describe('the explorer draws with the server’s positions', () => {
 
   it('draws the embedded whole graph with them too, and lays a neighbourhood out for itself', async () => {
     const positions = new Map((await serverPositions('2010-01-01')).map((position) => [position.id, position]));
-    await page.goto(`${app.url}/embed?date=2010-01-01&labels=en`);
+    await page.goto(`${started.app.url}/embed?date=2010-01-01&labels=en`);
     const whole = page.locator('kz-legal-graph[data-state="ready"]');
     await whole.waitFor();
     expect(await whole.getAttribute('data-layout')).toBe('preset');
@@ -101,7 +92,7 @@ describe('the explorer draws with the server’s positions', () => {
     expect(drawn.length).toBeGreaterThan(50);
     for (const node of drawn) expect([node.id, node.x, node.y]).toEqual([node.id, positions.get(node.id)!.x, positions.get(node.id)!.y]);
 
-    await page.goto(`${app.url}/embed?focus=senate&depth=1&date=2010-01-01&labels=en`);
+    await page.goto(`${started.app.url}/embed?focus=senate&depth=1&date=2010-01-01&labels=en`);
     const focused = page.locator('kz-legal-graph[data-state="ready"]');
     await focused.waitFor();
     expect(await focused.getAttribute('data-layout')).toBe('fcose');
