@@ -2,7 +2,17 @@ import { int, type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
 import { READ_GRAPH_VERSION_AFTER } from '../../../graph-seed/src/graphStore';
 import type { ReadExecutor } from '../database/executor';
 import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from '../graph/graph.records';
-import { itemRecords, RETURN_ITEMS, relationshipTypes, SEEK_EACH, SEEK_ENTITY, type ItemRow } from '../graph/graph.repository';
+import {
+  entityRead,
+  itemRecords,
+  relationRead,
+  RETURN_ITEMS,
+  relationshipTypes,
+  SEEK_EACH,
+  SEEK_ENTITY,
+  type ItemRow,
+  type Reading,
+} from '../graph/graph.repository';
 import { validOn } from '../graph/validity';
 
 /** A path as the graph returns it: its relations in order, and the entities it visits. */
@@ -29,6 +39,8 @@ export interface ShortestPathQuery {
   maxLength: number;
   /** At most this many paths. */
   limit: number;
+  /** Whole entities and relations, or their outlines; whole when not said. */
+  reading?: Reading;
 }
 
 export interface NeighbourQuery {
@@ -44,6 +56,8 @@ export interface NeighbourhoodQuery extends NeighbourQuery {
   ring: readonly string[];
   /** How many more entities there is room for. */
   room: number;
+  /** Whole entities and relations, or their outlines; whole when not said. */
+  reading?: Reading;
 }
 
 /** A neighbourhood as one query reads it: `truncated` when more entities were within reach than room. */
@@ -73,42 +87,42 @@ export class AnalysisRepository {
   async findShortestPaths(query: ShortestPathQuery): Promise<ShortestPaths> {
     if (!Number.isInteger(query.maxLength) || query.maxLength < 1)
       throw new Error(`maxLength must be a positive integer; got ${query.maxLength}`);
+    // Each entity is returned once, however many paths visit it, and as `reading` says: one
+    // projection of each in the text keeps the query within one Bolt chunk (1,400 bytes).
     const paths =
       query.types?.length === 0
-        ? 'WITH a, b, [] AS paths'
+        ? 'WITH a, b, [] AS paths, [] AS visited'
         : `CALL (a, b) {
              WITH a, b WHERE a <> b AND ${validOn('a')} AND ${validOn('b')}
              MATCH p = ALL SHORTEST (a) (()-[r${relationshipTypes(query.types)} WHERE ${validOn('r')}]-(n WHERE ${validOn('n')})){1,${query.maxLength}} (b)
              WITH p LIMIT $limit
-             RETURN collect({
-               steps: [rel IN relationships(p) | {r: rel, fromId: startNode(rel).id, toId: endNode(rel).id}],
-               nodes: nodes(p)
-             }) AS paths
+             WITH collect(p) AS found
+             RETURN [p IN found | {
+                      steps: [rel IN relationships(p) | {r: ${relationRead('rel', query.reading)}, fromId: startNode(rel).id, toId: endNode(rel).id}],
+                      entityIds: [n IN nodes(p) | n.id]
+                    }] AS paths,
+                    reduce(visited = [], p IN found | visited + [n IN nodes(p) WHERE NOT n IN visited]) AS visited
            }`;
     const [row] = await this.executor.readWithVersion<{
-      a: Neo4jNode;
-      b: Neo4jNode;
-      paths: { steps: RelationRow[]; nodes: Neo4jNode[] }[];
+      entities: Neo4jNode[];
+      paths: { steps: RelationRow[]; entityIds: string[] }[];
       graphVersion: string | null;
     }>(
       `${SEEK_ENTITY('a', 'fromId')}
        ${SEEK_ENTITY('b', 'toId')}
        ${paths}
        ${READ_GRAPH_VERSION_AFTER}
-       RETURN a, b, paths, graphVersion`,
+       RETURN [n IN [a, b] + [n IN visited WHERE NOT n IN [a, b]] | ${entityRead('n', query.reading)}] AS entities, paths, graphVersion`,
       { fromId: query.fromId, toId: query.toId, asOf: query.asOf, limit: int(query.limit) },
     );
     if (!row) return { paths: [], entities: [] };
-    const entities = new Map<string, EntityRecord>();
-    for (const node of [row.a, row.b, ...row.paths.flatMap((path) => path.nodes)]) {
-      if (!entities.has(node.properties.id)) entities.set(node.properties.id, toEntityRecord(node));
-    }
     return {
       paths: row.paths.map((path) => ({
         relations: path.steps.map((step) => toRelationRecord(step.r, step.fromId, step.toId)),
-        entityIds: path.nodes.map((node) => node.properties.id as string),
+        entityIds: path.entityIds,
       })),
-      entities: [...entities.values()],
+      // The two ends are one when a path is asked from an entity to itself.
+      entities: [...new Map(row.entities.map((node) => [node.properties.id as string, toEntityRecord(node)])).values()],
     };
   }
 
@@ -167,12 +181,12 @@ export class AnalysisRepository {
            }
            WITH a, r, b WHERE ${validOn('r')}
            WITH a, r, b ORDER BY r.id
-           RETURN collect({r: r, fromId: a.id, toId: b.id}) AS relations
+           RETURN collect({r: ${relationRead('r', query.reading)}, fromId: a.id, toId: b.id}) AS relations
          }`;
     const rows = await this.executor.readWithVersion<ItemRow & { truncated: boolean }>(
       `${lastRing}
        WITH $reached + found[0..$room] AS ids, size(found) > $room AS truncated
-       CALL (ids) { UNWIND ids AS seekId MATCH (n:Entity {id: seekId}) USING INDEX SEEK n:Entity(id) RETURN collect(n) AS entities }
+       CALL (ids) { UNWIND ids AS seekId MATCH (n:Entity {id: seekId}) USING INDEX SEEK n:Entity(id) RETURN collect(${entityRead('n', query.reading)}) AS entities }
        ${relations}
        ${READ_GRAPH_VERSION_AFTER}
        ${RETURN_ITEMS('truncated', 'graphVersion')}`,

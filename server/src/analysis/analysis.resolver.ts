@@ -1,9 +1,11 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { relationshipType } from '../../../ontology/src';
 import { ontologyMeanings, RelationType } from '../graphql/kinds';
 import type { LangContext } from '../graphql/lang';
 import { Node } from '../graphql/node.type';
 import { DateScalar } from '../graphql/scalars';
+import { outlinesSuffice } from '../graphql/selection';
 import { Subgraph } from '../graphql/subgraph.type';
 import type { AnalysisService } from './analysis.service';
 import { BranchLink, Comparison, GraphPath, Removal } from './analysis.type';
@@ -20,6 +22,7 @@ export class AnalysisResolver {
       'How two entities are connected: every shortest chain of relations between them (each relation may be crossed either way; `forward` tells which), through relations and entities valid on `asOf`. Empty when none is at most `maxLength` long. At most `maxPageSize` (200 by default) paths.',
   })
   path(
+    @Info() info: GraphQLResolveInfo,
     @Arg('from', () => ID, { description: 'Where the path starts, e.g. "senate".' }) from: string,
     @Arg('to', () => ID, { description: 'Where the path ends, e.g. "district-prosecutor".' }) to: string,
     @Arg('types', () => [RelationType], TYPES) types?: string[],
@@ -30,7 +33,7 @@ export class AnalysisResolver {
     maxLength?: number,
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string,
   ): Promise<GraphPath[]> {
-    return this.analysis.path(from, to, { types, maxLength, asOf });
+    return this.analysis.path(from, to, { types, maxLength, asOf, reading: outlinesSuffice(info) ? 'outline' : 'whole' });
   }
 
   @Query(() => Subgraph, {
@@ -39,6 +42,7 @@ export class AnalysisResolver {
   })
   neighborhood(
     @Ctx() context: LangContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { description: 'The entity at the centre, e.g. "prosecutor-general".' }) id: string,
     @Arg('depth', () => Int, {
       nullable: true,
@@ -49,7 +53,7 @@ export class AnalysisResolver {
     types?: string[],
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string,
   ): Promise<Subgraph> {
-    return this.analysis.neighborhood(id, { depth, types, asOf }, context.lang);
+    return this.analysis.neighborhood(id, { depth, types, asOf, reading: outlinesSuffice(info) ? 'outline' : 'whole' }, context.lang);
   }
 
   @Query(() => [BranchLink], {

@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import type { Limits } from '../config';
 import { requireCount } from '../errors';
 import type { EntityRecord, RelationRecord } from '../graph/graph.records';
-import type { GraphRepository } from '../graph/graph.repository';
+import type { GraphRepository, Reading } from '../graph/graph.repository';
 import { isValidOn } from '../graph/validity';
 import { toSubgraph } from '../graph/graph.service';
 import type { Lang } from '../graphql/lang';
@@ -19,12 +19,16 @@ export interface PathOptions {
   types?: string[];
   maxLength?: number;
   asOf?: string;
+  /** Whole entities and relations, or their outlines (the operation asks for nothing more); whole when not said. */
+  reading?: Reading;
 }
 
 export interface NeighborhoodOptions {
   depth?: number;
   types?: string[];
   asOf?: string;
+  /** Whole entities and relations, or their outlines (the operation asks for nothing more); whole when not said. */
+  reading?: Reading;
 }
 
 /** Relations that join the same holder to the same target by the same type are "the same relation". */
@@ -109,6 +113,7 @@ export class AnalysisService {
       types: options.types,
       maxLength,
       limit: this.limits.maxPageSize,
+      reading: options.reading,
     });
     // The query returned the ends and every entity on the way: the fields asked of them read no more.
     this.institutions.prime(found);
@@ -150,6 +155,7 @@ export class AnalysisService {
       room: this.limits.maxNeighborhoodNodes - reached.length,
       asOf,
       types: options.types,
+      reading: options.reading,
     });
     this.institutions.prime(found.entities);
     const center = await this.institutions.require(id);

@@ -43,6 +43,58 @@ const DRAWN_ENTITY_PROPERTIES = [
 /** The stored properties a DrawnRelation is read from; its kind is its relationship's type. */
 const DRAWN_RELATION_PROPERTIES = ['id', 'derivedFrom'] as const satisfies readonly (keyof ReturnType<typeof relationProperties>)[];
 
+/**
+ * An entity's outline: what names, finds, places and dates it (a drawing's properties and the
+ * aliases search scores), without its descriptions, notes, official text and sources, most of
+ * its bytes.
+ */
+const ENTITY_OUTLINE_PROPERTIES = [
+  ...DRAWN_ENTITY_PROPERTIES,
+  'aliasesKk',
+  'aliasesRu',
+  'aliasesEn',
+] as const satisfies readonly (keyof ReturnType<typeof entityProperties>)[];
+
+/** A relation's outline: all but its sources, notes, conditions and majority. */
+const RELATION_OUTLINE_PROPERTIES = [
+  'id',
+  'consentOf',
+  'nominatedBy',
+  'recommendedBy',
+  'termYears',
+  'termSingle',
+  'validFrom',
+  'validTo',
+  'derivedFrom',
+] as const satisfies readonly (keyof ReturnType<typeof relationProperties>)[];
+
+/**
+ * How much of each entity and relation a read returns: whole, or its outline, when the operation
+ * asks for nothing more (selection.ts's outlinesSuffice). Entities and relations read either way
+ * map to the same records; an outline's other parts are empty.
+ */
+export type Reading = 'whole' | 'outline';
+
+/** The properties that are dates: read as text, which the driver decodes many times faster than its Date values. */
+const DATE_PROPERTIES: ReadonlySet<string> = new Set(['validFrom', 'validTo']);
+
+/** Map projection of `x` with only `properties`. */
+const projection = (x: string, properties: readonly string[]) =>
+  `${x} {${properties.map((property) => (DATE_PROPERTIES.has(property) ? `${property}: toString(${x}.${property})` : `.${property}`)).join(', ')}}`;
+
+/** Node `x` in the shape the driver returns a node in, with only `properties` of its own. */
+const nodeWith = (x: string, properties: readonly string[]) => `{properties: ${projection(x, properties)}}`;
+
+/** Relationship `r` in the shape the driver returns a relationship in, with only `properties` of its own. */
+const relationshipWith = (r: string, properties: readonly string[]) => `{properties: ${projection(r, properties)}, type: type(${r})}`;
+
+/** Cypher returning entity `x` as `reading` says. */
+export const entityRead = (x: string, reading: Reading = 'whole') => (reading === 'whole' ? x : nodeWith(x, ENTITY_OUTLINE_PROPERTIES));
+
+/** Cypher returning relation `r` as `reading` says. */
+export const relationRead = (r: string, reading: Reading = 'whole') =>
+  reading === 'whole' ? r : relationshipWith(r, RELATION_OUTLINE_PROPERTIES);
+
 /** Published releases, as graphStore reads them; the services name them by the repository that returns them. */
 export type { Release, ReleaseInfo };
 
@@ -178,8 +230,8 @@ export class GraphRepository {
    */
   findDrawingValidOn(filter: RelationFilter): Promise<GraphRecords<DrawnEntity, DrawnRelation>> {
     return this.readGraphValidOn(filter, {
-      entity: `{properties: n {${DRAWN_ENTITY_PROPERTIES.map((property) => `.${property}`).join(', ')}}}`,
-      relation: `{properties: r {${DRAWN_RELATION_PROPERTIES.map((property) => `.${property}`).join(', ')}}, type: type(r)}`,
+      entity: nodeWith('n', DRAWN_ENTITY_PROPERTIES),
+      relation: relationshipWith('r', DRAWN_RELATION_PROPERTIES),
     });
   }
 
@@ -273,7 +325,7 @@ export class GraphRepository {
    * and the exact test below runs on those alone. A stem with other characters than letters is
    * left to that test; with none left, every entity is tested.
    */
-  async findSearchCandidates(query: SearchCandidatesQuery): Promise<EntityRecord[]> {
+  async findSearchCandidates(query: SearchCandidatesQuery, reading: Reading = 'whole'): Promise<EntityRecord[]> {
     const candidates = entitiesHolding(query.words.map((word) => word.stem).filter((stem) => /^\p{L}+$/u.test(stem)));
     const [row] = await this.executor.readWithVersion<{ found: Neo4jNode[]; graphVersion: string | null }>(
       `${candidates.cypher}
@@ -285,7 +337,7 @@ export class GraphRepository {
             CASE WHEN ${validOn('n')} THEN 0 ELSE 1 END AS outdated
        ORDER BY tier, outdated, size(n.searchText), n.id
        LIMIT $limit
-       WITH collect(n) AS found
+       WITH collect(${entityRead('n', reading)}) AS found
        ${READ_GRAPH_VERSION_AFTER}
        RETURN found, graphVersion`,
       { anchors: candidates.anchors, words: query.words, phrase: query.phrase, asOf: query.today, limit: int(query.limit) },

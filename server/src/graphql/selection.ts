@@ -1,4 +1,13 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  BREAK,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * Whether the operation asks, of what the field being resolved returns, for any of `fields`: in
@@ -16,4 +25,71 @@ export function asksForAny(info: GraphQLResolveInfo, fields: readonly string[]):
       return asksWithin(info.fragments[selection.name.value]?.selectionSet);
     }) ?? false;
   return info.fieldNodes.some((field) => asksWithin(field.selectionSet));
+}
+
+/**
+ * The fields, by type, that read no more of an entity than its outline (ENTITY_OUTLINE_PROPERTIES in
+ * graph.repository.ts: id, kind, branch, level, names, aliases, dates) and no more of a relation
+ * than its outline (everything but its sources, notes, conditions and majority). Listed rather than
+ * excluded, so that a field added later is read whole until it is added here, and
+ * tests/integration/outlines.int.test.ts answers each of them both ways and compares.
+ */
+export const ANSWERED_BY_OUTLINES: Readonly<Record<string, readonly string[]>> = {
+  Query: ['path', 'neighborhood', 'search'],
+  GraphPath: ['length', 'steps', 'explanation'],
+  PathStep: ['relation', 'forward'],
+  SearchHit: ['node', 'score', 'matched'],
+  Subgraph: ['asOf', 'nodes', 'relations', 'truncated', 'elements', 'positions'],
+  NodePosition: ['id', 'x', 'y'],
+  Node: ['id', 'kind', 'name', 'names', 'aliases', 'validFrom', 'validTo'],
+  Institution: ['id', 'kind', 'name', 'names', 'aliases', 'validFrom', 'validTo', 'level'],
+  Branch: ['id', 'kind', 'name', 'names', 'aliases', 'validFrom', 'validTo'],
+  Names: ['kk', 'ru', 'en'],
+  Aliases: ['kk', 'ru', 'en'],
+  Relation: [
+    'id',
+    'type',
+    'label',
+    'validFrom',
+    'validTo',
+    'derivedFrom',
+    'term',
+    'from',
+    'to',
+    'consentOf',
+    'nominatedBy',
+    'recommendedBy',
+  ],
+  Term: ['years', 'singleTerm', 'text'],
+};
+
+const outlinesSufficeFor = new WeakMap<OperationDefinitionNode, boolean>();
+
+/**
+ * Whether every field the whole operation asks for, in any of its root fields and fragments, is
+ * answered by outlines of the entities and relations it reads (ANSWERED_BY_OUTLINES). Decided for
+ * the operation, not the field: the records one field reads prime the request's loaders, and
+ * another field of the same operation may be answered from them. Apollo keeps parsed operations,
+ * so each is walked once.
+ */
+export function outlinesSuffice(info: GraphQLResolveInfo): boolean {
+  const known = outlinesSufficeFor.get(info.operation);
+  if (known !== undefined) return known;
+  const typeInfo = new TypeInfo(info.schema);
+  let suffice = true;
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(field) {
+      const parent = typeInfo.getParentType();
+      if (field.name.value === '__typename') return;
+      if (!parent || !ANSWERED_BY_OUTLINES[parent.name]?.includes(field.name.value)) {
+        suffice = false;
+        return BREAK;
+      }
+    },
+  });
+  for (const definition of [info.operation, ...Object.values(info.fragments)]) {
+    if (suffice) visit(definition, visitor);
+  }
+  outlinesSufficeFor.set(info.operation, suffice);
+  return suffice;
 }

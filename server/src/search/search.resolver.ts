@@ -1,5 +1,7 @@
-import { Arg, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Info, Int, Query, Resolver } from 'type-graphql';
 import { Lang } from '../graphql/lang';
+import { outlinesSuffice } from '../graphql/selection';
 import type { SearchService } from './search.service';
 import { SearchHit } from './search.type';
 
@@ -12,6 +14,7 @@ export class SearchResolver {
       'Entities of every date whose names or aliases (Kazakh, Russian, English) match `text`, also inflected ("Сенаттың"), partly typed ("Prosecutor Gen") or typed in Latin letters ("Bas prokuror", "Mazhilis"), best first: whole names, then starts of names, then words inside names; among equals, those valid today first.',
   })
   search(
+    @Info() info: GraphQLResolveInfo,
     @Arg('text', () => String, { description: 'What to look for: words of a name or alias, whole, inflected or partly typed.' })
     text: string,
     @Arg('lang', () => Lang, {
@@ -25,6 +28,6 @@ export class SearchResolver {
     })
     first?: number,
   ): Promise<SearchHit[]> {
-    return this.searches.search(text, lang ?? undefined, first ?? undefined);
+    return this.searches.search(text, lang ?? undefined, first ?? undefined, outlinesSuffice(info) ? 'outline' : 'whole');
   }
 }

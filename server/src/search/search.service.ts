@@ -2,7 +2,7 @@ import type { Lang } from '../../../ontology/src';
 import type { Clock } from '../clock';
 import type { Limits } from '../config';
 import { BadUserInputError, requireCount } from '../errors';
-import type { GraphRepository } from '../graph/graph.repository';
+import type { GraphRepository, Reading } from '../graph/graph.repository';
 import { isValidOn } from '../graph/validity';
 import { toNode } from '../graphql/node.type';
 import { candidatesQuery, scoreEntity, searchWords } from './search.matching';
@@ -20,6 +20,8 @@ export interface SearchOptions {
   /** Prefer names and aliases in this language. */
   lang?: Lang;
   first: number;
+  /** Whole entities, or their outlines (the operation asks for nothing more); whole when not said. */
+  reading?: Reading;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function findSearchHits(
   if (words.length === 0) return [];
   const candidates = await repository.findSearchCandidates(
     candidatesQuery(text, words, today, Math.max(FEWEST_CANDIDATES, options.first * CANDIDATES_PER_HIT)),
+    options.reading,
   );
   return candidates
     .flatMap((entity) => {
@@ -61,7 +64,7 @@ export class SearchService {
   ) {}
 
   /** Checks the arguments (BAD_USER_INPUT names the one at fault) and searches. */
-  search(text: string, lang: Lang | undefined, first: number | undefined): Promise<SearchHit[]> {
+  search(text: string, lang: Lang | undefined, first: number | undefined, reading?: Reading): Promise<SearchHit[]> {
     if (searchWords(text).length === 0) {
       throw new BadUserInputError('text must contain a letter or digit, e.g. "Сенат" or "Prosecutor Gen".', 'text');
     }
@@ -69,6 +72,6 @@ export class SearchService {
       throw new BadUserInputError(`text must be at most ${LONGEST_SEARCH_TEXT} characters; got ${text.length}.`, 'text');
     }
     const count = requireCount('first', first ?? Math.min(DEFAULT_SEARCH_HITS, this.limits.maxPageSize), this.limits.maxPageSize);
-    return findSearchHits(this.repository, this.clock.today(), text, { lang, first: count });
+    return findSearchHits(this.repository, this.clock.today(), text, { lang, first: count, reading });
   }
 }
