@@ -88,24 +88,22 @@ export class AnalysisRepository {
     if (!Number.isInteger(query.maxLength) || query.maxLength < 1)
       throw new Error(`maxLength must be a positive integer; got ${query.maxLength}`);
     // Each entity is returned once, however many paths visit it, and as `reading` says: one
-    // projection of each in the text keeps the query within one Bolt chunk (1,400 bytes).
+    // projection of each in the text keeps the query within one Bolt chunk (1,400 bytes). The
+    // end `b` is the last `n` of the pattern, whose validity it tests.
     const paths =
       query.types?.length === 0
         ? 'WITH a, b, [] AS paths, [] AS visited'
         : `CALL (a, b) {
-             WITH a, b WHERE a <> b AND ${validOn('a')} AND ${validOn('b')}
+             WITH a, b WHERE a <> b AND ${validOn('a')}
              MATCH p = ALL SHORTEST (a) (()-[r${relationshipTypes(query.types)} WHERE ${validOn('r')}]-(n WHERE ${validOn('n')})){1,${query.maxLength}} (b)
              WITH p LIMIT $limit
              WITH collect(p) AS found
-             RETURN [p IN found | {
-                      steps: [rel IN relationships(p) | {r: ${relationRead('rel', query.reading)}, fromId: startNode(rel).id, toId: endNode(rel).id}],
-                      entityIds: [n IN nodes(p) | n.id]
-                    }] AS paths,
+             RETURN [p IN found | [rel IN relationships(p) | {r: ${relationRead('rel', query.reading)}, fromId: startNode(rel).id, toId: endNode(rel).id}]] AS paths,
                     reduce(visited = [], p IN found | visited + [n IN nodes(p) WHERE NOT n IN visited]) AS visited
            }`;
     const [row] = await this.executor.readWithVersion<{
       entities: Neo4jNode[];
-      paths: { steps: RelationRow[]; entityIds: string[] }[];
+      paths: RelationRow[][];
       graphVersion: string | null;
     }>(
       `${SEEK_ENTITY('a', 'fromId')}
@@ -117,9 +115,10 @@ export class AnalysisRepository {
     );
     if (!row) return { paths: [], entities: [] };
     return {
-      paths: row.paths.map((path) => ({
-        relations: path.steps.map((step) => toRelationRecord(step.r, step.fromId, step.toId)),
-        entityIds: path.entityIds,
+      paths: row.paths.map((steps) => ({
+        relations: steps.map((step) => toRelationRecord(step.r, step.fromId, step.toId)),
+        // From the start, each step leads to the end of its relation it did not come from.
+        entityIds: steps.reduce((ids, step) => [...ids, step.fromId === ids.at(-1) ? step.toId : step.fromId], [query.fromId]),
       })),
       // The two ends are one when a path is asked from an entity to itself.
       entities: [...new Map(row.entities.map((node) => [node.properties.id as string, toEntityRecord(node)])).values()],
