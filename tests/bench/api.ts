@@ -113,7 +113,10 @@ export const CONTENDERS: readonly Contender[] = [
 export interface ApiBenchOptions {
   /** A seeded Neo4j every contender reads. */
   neo4jUri: string;
+  /** Seconds measured per scenario and contender, over all rounds. */
   secondsPerRun: number;
+  /** How many turns the contenders of a scenario take, each of `secondsPerRun / rounds` seconds. */
+  rounds: number;
   warmupSeconds: number;
   connections: number;
   scenarios?: readonly Scenario[];
@@ -203,40 +206,34 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBench> {
     );
 
     for (const scenario of scenarios) {
+      const expressed: { contender: Contender; base: string; request: Request; answerBytes: number; runs: autocannon.Result[] }[] = [];
       for (const contender of CONTENDERS) {
         const request = contender.request(scenario);
+        if (!request) continue;
         const base = servers.get(contender.id)!.url;
-        if (!request) {
-          results.push({
-            scenario: scenario.name,
-            contender: contender.id,
-            requestsPerSecond: null,
-            p50Ms: null,
-            p99Ms: null,
-            errors: 0,
-            answerBytes: null,
-          });
-          continue;
-        }
         const answer = await ask(base, request);
         if (answer.status !== 200 || !answer.text.includes(`"${scenario.mustMention}"`) || answer.text.includes('"errors"')) {
           throw new Error(`${contender.label} did not answer ${scenario.name} (${answer.status}): ${answer.text.slice(0, 300)}`);
         }
         if (options.warmupSeconds > 0) await load(base, request, options.warmupSeconds, options.connections);
-        const run = await load(base, request, options.secondsPerRun, options.connections);
-        const result: ApiResult = {
-          scenario: scenario.name,
-          contender: contender.id,
-          requestsPerSecond: run.requests.total / run.duration,
-          // No request finished within the run: there is no latency to tell, only that it exceeds the run.
-          p50Ms: run.requests.total > 0 ? run.latency.p50 : null,
-          p99Ms: run.requests.total > 0 ? run.latency.p99 : null,
-          errors: run.errors + run.timeouts + run.non2xx,
-          answerBytes: Buffer.byteLength(answer.text),
-        };
+        expressed.push({ contender, base, request, answerBytes: Buffer.byteLength(answer.text), runs: [] });
+      }
+      // The contenders take turns, round after round: a drift of the machine (another process, a
+      // JIT, a cache warming) falls on all of them alike rather than on whoever ran then.
+      for (let round = 0; round < options.rounds; round++) {
+        for (const one of expressed)
+          one.runs.push(await load(one.base, one.request, options.secondsPerRun / options.rounds, options.connections));
+      }
+      for (const contender of CONTENDERS) {
+        const measured = expressed.find((one) => one.contender === contender);
+        const result = measured
+          ? resultOf(scenario, measured.contender, measured.runs, measured.answerBytes)
+          : unexpressed(scenario, contender);
         results.push(result);
         options.log(
-          `${scenario.name.padEnd(13)} ${contender.label.padEnd(52)} ${Math.round(result.requestsPerSecond!).toString().padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  errors ${result.errors}`,
+          `${scenario.name.padEnd(13)} ${contender.label.padEnd(52)} ${Math.round(result.requestsPerSecond ?? 0)
+            .toString()
+            .padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  errors ${result.errors}`,
         );
       }
     }
@@ -247,6 +244,40 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBench> {
   return { results, memory };
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** One contender's rounds on one scenario: requests/s over them all, the median of their p50s and p99s. */
+function resultOf(scenario: Scenario, contender: Contender, runs: autocannon.Result[], answerBytes: number): ApiResult {
+  const total = runs.reduce((sum, run) => sum + run.requests.total, 0);
+  const seconds = runs.reduce((sum, run) => sum + run.duration, 0);
+  // A round in which no request finished has no latency to tell, only that it exceeds the round.
+  const answered = runs.filter((run) => run.requests.total > 0);
+  return {
+    scenario: scenario.name,
+    contender: contender.id,
+    requestsPerSecond: total / seconds,
+    p50Ms: answered.length ? median(answered.map((run) => run.latency.p50)) : null,
+    p99Ms: answered.length ? median(answered.map((run) => run.latency.p99)) : null,
+    errors: runs.reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
+    answerBytes,
+  };
+}
+
+/** The row of a contender that cannot express the scenario. */
+const unexpressed = (scenario: Scenario, contender: Contender): ApiResult => ({
+  scenario: scenario.name,
+  contender: contender.id,
+  requestsPerSecond: null,
+  p50Ms: null,
+  p99Ms: null,
+  errors: 0,
+  answerBytes: null,
+});
+
 /** a ÷ b; Infinity when only b is 0 (a contender that answered nothing within the run). */
 const ratio = (a: number | null | undefined, b: number | null | undefined) =>
   a == null || b == null ? null : b === 0 ? (a > 0 ? Infinity : null) : a / b;
@@ -254,28 +285,38 @@ const times = (value: number | null) =>
   value === null ? 'n/a' : value === Infinity ? '∞ (the other answered nothing within the run)' : `${value.toFixed(2)}×`;
 const number = (value: number | null, digits = 0) => (value === null ? 'n/a' : value.toFixed(digits));
 
-/** The goals of issue #7 for the API, each with its measured ratio per scenario. */
+/**
+ * The API's goals, each with its measured ratio per scenario: against (b) and (c) with answers kept
+ * (issue #7), computed afresh against (b), and kept against the limit (issue #18).
+ */
 export function apiGoals(results: ApiResult[]): { goal: string; scenario: string; value: number | null; met: boolean | null }[] {
   const of = (scenario: string, contender: ContenderId) =>
     results.find((result) => result.scenario === scenario && result.contender === contender);
+  const check = (value: number | null, ok: (value: number) => boolean) => (value === null ? null : ok(value));
+  // A p99 under a millisecond rounds to 0 or 1 in autocannon's histogram: equal counts as met.
+  const p99Goal = (scenario: string, goal: string, ours: ApiResult | undefined) => {
+    const theirs = of(scenario, 'cypher-http')?.p99Ms;
+    return { goal, scenario, value: ratio(ours?.p99Ms, theirs), met: ours?.p99Ms != null && theirs != null ? ours.p99Ms <= theirs : null };
+  };
   return [...new Set(results.map((result) => result.scenario))].flatMap((scenario) => {
     const ours = of(scenario, 'ours');
+    const uncached = of(scenario, 'ours-uncached');
     const throughputVsCypher = ratio(ours?.requestsPerSecond, of(scenario, 'cypher-http')?.requestsPerSecond);
-    const p99VsCypher = ratio(ours?.p99Ms, of(scenario, 'cypher-http')?.p99Ms);
     const vsLibrary = ratio(ours?.requestsPerSecond, of(scenario, 'neo4j-graphql')?.requestsPerSecond);
     const vsLimit = ratio(ours?.requestsPerSecond, of(scenario, 'limit')?.requestsPerSecond);
-    const check = (value: number | null, ok: (value: number) => boolean) => (value === null ? null : ok(value));
+    const uncachedVsCypher = ratio(uncached?.requestsPerSecond, of(scenario, 'cypher-http')?.requestsPerSecond);
     return [
       { goal: 'throughput ≥ 1.0× (b)', scenario, value: throughputVsCypher, met: check(throughputVsCypher, (value) => value >= 1) },
-      // A p99 under a millisecond rounds to 0 or 1 in autocannon's histogram: equal counts as met.
-      {
-        goal: 'p99 ≤ (b)’s',
-        scenario,
-        value: p99VsCypher,
-        met: ours?.p99Ms != null && of(scenario, 'cypher-http')?.p99Ms != null ? ours.p99Ms <= of(scenario, 'cypher-http')!.p99Ms! : null,
-      },
+      p99Goal(scenario, 'p99 ≤ (b)’s', ours),
       { goal: 'throughput ≥ 3× (c)', scenario, value: vsLibrary, met: check(vsLibrary, (value) => value >= 3) },
-      { goal: 'throughput ≥ 0.5× (a)', scenario, value: vsLimit, met: check(vsLimit, (value) => value >= 0.5) },
+      { goal: 'throughput ≥ 0.8× (a)', scenario, value: vsLimit, met: check(vsLimit, (value) => value >= 0.8) },
+      {
+        goal: 'cache off: throughput ≥ 1.0× (b)',
+        scenario,
+        value: uncachedVsCypher,
+        met: check(uncachedVsCypher, (value) => value >= 1),
+      },
+      p99Goal(scenario, 'cache off: p99 ≤ (b)’s', uncached),
     ];
   });
 }
@@ -283,7 +324,7 @@ export function apiGoals(results: ApiResult[]): { goal: string; scenario: string
 /** The markdown of a run: the table, the ratios, the goals, memory. */
 export function apiSection(
   bench: ApiBench,
-  options: Pick<ApiBenchOptions, 'secondsPerRun' | 'warmupSeconds' | 'connections'>,
+  options: Pick<ApiBenchOptions, 'secondsPerRun' | 'rounds' | 'warmupSeconds' | 'connections'>,
   command: string,
 ): string {
   const { results, memory } = bench;
@@ -314,6 +355,7 @@ export function apiSection(
       'ours ÷ (c) req/s',
       'ours ÷ (a) req/s',
       'ours uncached ÷ (b) req/s',
+      'ours uncached p99 ÷ (b) p99',
       'ours POST ÷ ours GET',
     ],
     scenarios.map((scenario) => [
@@ -323,6 +365,7 @@ export function apiSection(
       times(ratio(of(scenario, 'ours')?.requestsPerSecond, of(scenario, 'neo4j-graphql')?.requestsPerSecond)),
       times(ratio(of(scenario, 'ours')?.requestsPerSecond, of(scenario, 'limit')?.requestsPerSecond)),
       times(ratio(of(scenario, 'ours-uncached')?.requestsPerSecond, of(scenario, 'cypher-http')?.requestsPerSecond)),
+      times(ratio(of(scenario, 'ours-uncached')?.p99Ms, of(scenario, 'cypher-http')?.p99Ms)),
       times(ratio(of(scenario, 'ours-post')?.requestsPerSecond, of(scenario, 'ours')?.requestsPerSecond)),
     ]),
   );
@@ -337,7 +380,7 @@ export function apiSection(
   return `## The API against the alternatives
 
 Command: \`${command}\`. Machine: ${machineLine()}.
-Load: autocannon, ${options.connections} connections, ${options.warmupSeconds} s of warm-up then ${options.secondsPerRun} s measured per scenario and contender, one at a time, over loopback; every contender reads the same embedded Neo4j 5.26 seeded with the real knowledge base. The scenarios are in \`tests/bench/scenarios.ts\` (all as of 2020-01-01). "Ours" is the server as \`npm start\` runs it (answers kept by graph version; GET unless said); "cache off" is the same server with \`RESPONSE_CACHE=false\`. n/a: the contender cannot express the question (see \`tests/bench/api.ts\`).
+Load: autocannon, ${options.connections} connections, over loopback, one contender at a time: ${options.warmupSeconds} s of warm-up, then ${options.secondsPerRun} s measured per scenario and contender, in ${options.rounds} rounds of ${+(options.secondsPerRun / options.rounds).toFixed(2)} s in which the contenders take turns (a drift of the machine falls on all alike); requests/s over all rounds, p50 and p99 the median of the rounds'; every contender reads the same embedded Neo4j 5.26 seeded with the real knowledge base. The scenarios are in \`tests/bench/scenarios.ts\` (all as of 2020-01-01). "Ours" is the server as \`npm start\` runs it (answers kept by graph version; GET unless said); "cache off" is the same server with \`RESPONSE_CACHE=false\`. n/a: the contender cannot express the question (see \`tests/bench/api.ts\`).
 
 ${table}
 

@@ -3,7 +3,7 @@
  * each contender in its own process on one throwaway, seeded, embedded Neo4j; then the API on
  * synthetic graphs of growing size (section "scale").
  *
- *   npm run bench [-- --only api|scale --seconds 8 --warmup 2 --connections 10 --sizes 1000,10000,100000]
+ *   npm run bench [-- --only api|scale --seconds 8 --rounds 4 --warmup 2 --connections 10 --sizes 1000,10000,100000]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -21,16 +21,24 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       seconds: { type: 'string', default: '8' },
+      rounds: { type: 'string', default: '4' },
       warmup: { type: 'string', default: '2' },
       connections: { type: 'string', default: '10' },
       sizes: { type: 'string', default: '1000,10000,100000' },
       only: { type: 'string' },
     },
   });
-  const options = { secondsPerRun: Number(values.seconds), warmupSeconds: Number(values.warmup), connections: Number(values.connections) };
-  for (const [name, value] of Object.entries(options)) {
-    if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number; got ${value}`);
+  const options = {
+    secondsPerRun: Number(values.seconds),
+    rounds: Number(values.rounds),
+    warmupSeconds: Number(values.warmup),
+    connections: Number(values.connections),
+  };
+  for (const [name, value] of Object.entries(values)) {
+    if (['seconds', 'rounds', 'warmup', 'connections'].includes(name) && !/^\d+$/.test(String(value)))
+      throw new Error(`--${name} must be a whole number; got ${value}`);
   }
+  if (options.rounds < 1) throw new Error(`--rounds must be at least 1; got ${options.rounds}`);
   const sizes = values.sizes.split(',').map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 200))
     throw new Error(`--sizes must be whole numbers of entities, at least 200, separated by commas; got ${values.sizes}`);
@@ -51,7 +59,10 @@ async function main(): Promise<void> {
   }
 }
 
-async function benchApi(options: { secondsPerRun: number; warmupSeconds: number; connections: number }, command: string): Promise<void> {
+async function benchApi(
+  options: { secondsPerRun: number; rounds: number; warmupSeconds: number; connections: number },
+  command: string,
+): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-'));
   const database = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir, logFile: path.join(dataDir, 'neo4j.log') });
   try {
