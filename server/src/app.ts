@@ -115,6 +115,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Built once: GraphQL, the health check, the exports and the embeds all read through these.
   const api = new Api({
     repositories: databaseRepositories(executor),
+    repositoriesNoting: (reads) => databaseRepositories(executor.noting(reads)),
     clock: options.clock,
     limits: options.limits,
     meanings: ontologyMeanings,
@@ -201,7 +202,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (options.responseCache.enabled) await versions.start(options.responseCache.versionPollMs);
   const graphql = graphqlEndpoint({
     apollo,
-    context: (lang) => api.requestContext(lang),
+    context: (lang, reads) => api.requestContext(lang, reads),
     versions,
     cache: options.responseCache.enabled
       ? { today: () => options.clock.today(), maxBytes: options.responseCache.maxBytes, maxAgeSeconds: options.responseCache.maxAgeSeconds }

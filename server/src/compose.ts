@@ -5,10 +5,11 @@
  * what this file builds. It stands apart from app.ts so that the fast tests build the very same API
  * over the graph in memory (tests/unit/api.test.ts), without HTTP or Neo4j.
  *
- * What holds no state of its own is built once per process: the repositories over the one
- * executor, the services that read through them directly, and those services' resolvers. What
- * caches is built per request: the DataLoaders, the services that read through them, and their
- * resolvers; RequestScope builds each on first use, so a request builds only what its fields ask.
+ * What lives as long as the process is built once: the repositories over the one executor (for
+ * the health check, the exports and the embeds), the graph's version, the layouts. What reads
+ * for an operation is built per operation, on first use (RequestScope), so a request builds only
+ * what its fields ask: its repositories, which note its reads for the graph version (cheap
+ * objects over the one executor), its DataLoaders, and the services and resolvers over them.
  */
 import type { ContainerType } from 'type-graphql';
 import type { KindMeanings } from '../../ontology/src';
@@ -21,7 +22,7 @@ import { AppointmentService } from './appointments/appointment.service';
 import { GraphVersionWatcher } from './cache/graphVersion';
 import type { Clock } from './clock';
 import type { Limits } from './config';
-import type { ReadExecutor } from './database/executor';
+import type { AnswerReads, Reader } from './database/executor';
 import { DocumentResolver } from './documents/document.resolver';
 import { DocumentService } from './documents/document.service';
 import { ExportService } from './export/export.service';
@@ -54,7 +55,7 @@ export interface Repositories {
 }
 
 /** The repositories of the API, reading Neo4j through `executor`. */
-export function databaseRepositories(executor: ReadExecutor): Repositories {
+export function databaseRepositories(executor: Reader): Repositories {
   return {
     graph: new GraphRepository(executor),
     analysis: new AnalysisRepository(executor),
@@ -66,6 +67,11 @@ export function databaseRepositories(executor: ReadExecutor): Repositories {
 /** What the API is built from; the fast tests give repositories over the graph in memory. */
 export interface ApiDependencies {
   repositories: Repositories;
+  /**
+   * Repositories whose reads are noted in `reads`, for one answer (the endpoint learns from them
+   * which graph version the answer was read from); `repositories` when not given.
+   */
+  repositoriesNoting?: (reads: AnswerReads) => Repositories;
   clock: Clock;
   limits: Limits;
   /** What the ontology's kinds mean (kinds.yaml's flags): which appoint, check, remove. */
@@ -86,23 +92,21 @@ export class Api {
   readonly versions: GraphVersionWatcher;
   /** The force-directed layout, computed on the server and kept for every request. */
   readonly layouts = new LayoutService();
-  /** The resolvers whose services keep no per-request cache: every request shares them. */
+  /** The resolvers that read nothing: every request shares them. */
   readonly sharedResolvers: ReadonlyMap<ResolverClass, object>;
+  /** The repositories of one answer, whose reads are noted. */
+  readonly repositoriesNoting: (reads: AnswerReads) => Repositories;
 
-  constructor({ repositories, clock, limits, meanings }: ApiDependencies) {
+  constructor({ repositories, repositoriesNoting, clock, limits, meanings }: ApiDependencies) {
     this.repositories = repositories;
+    this.repositoriesNoting = repositoriesNoting ?? (() => repositories);
     this.meanings = meanings;
     this.clock = clock;
     this.limits = limits;
     this.versions = new GraphVersionWatcher(() => repositories.graph.graphVersion());
     this.graphs = new GraphService(repositories.graph, clock, this.versions);
     this.exports = new ExportService(this.graphs, repositories.graph);
-    this.sharedResolvers = new Map<ResolverClass, object>([
-      [GraphResolver, new GraphResolver(this.graphs)],
-      [SubgraphResolver, new SubgraphResolver(this.layouts)],
-      [ListingResolver, new ListingResolver(new ListingService(repositories.listing, clock, limits))],
-      [SearchResolver, new SearchResolver(new SearchService(repositories.graph, clock, limits))],
-    ]);
+    this.sharedResolvers = new Map<ResolverClass, object>([[SubgraphResolver, new SubgraphResolver(this.layouts)]]);
   }
 
   /**
@@ -116,10 +120,10 @@ export class Api {
 
   /**
    * The context of one GraphQL operation: its own container, so that no DataLoader's cache
-   * outlives the operation that filled it, and its language.
+   * outlives the operation that filled it, its language, and where its reads are noted.
    */
-  requestContext(lang: Lang): RequestContext {
-    return { scope: new RequestScope(this), lang };
+  requestContext(lang: Lang, reads?: AnswerReads): RequestContext {
+    return { scope: new RequestScope(this, reads ? this.repositoriesNoting(reads) : this.repositories), lang };
   }
 }
 
@@ -135,7 +139,11 @@ export class RequestScope implements ContainerType {
   private documentsOfRequest?: DocumentService;
   private mentionsOfRequest?: MentionService;
 
-  constructor(private readonly api: Api) {}
+  constructor(
+    private readonly api: Api,
+    /** The repositories of this operation's answer. */
+    private readonly repositories: Repositories,
+  ) {}
 
   get(resolverClass: ResolverClass): object {
     const shared = this.api.sharedResolvers.get(resolverClass);
@@ -165,30 +173,35 @@ export class RequestScope implements ContainerType {
       case MentionResolver:
         return new MentionResolver(this.documents, this.institutions);
       case AnalysisResolver: {
-        const { repositories, clock, limits, meanings } = this.api;
-        return new AnalysisResolver(
-          new AnalysisService(repositories.analysis, repositories.graph, this.institutions, clock, limits, meanings),
-        );
+        const { clock, limits, meanings } = this.api;
+        const { analysis, graph } = this.repositories;
+        return new AnalysisResolver(new AnalysisService(analysis, graph, this.institutions, clock, limits, meanings));
       }
+      case GraphResolver:
+        return new GraphResolver(new GraphService(this.repositories.graph, this.api.clock, this.api.versions));
+      case ListingResolver:
+        return new ListingResolver(new ListingService(this.repositories.listing, this.api.clock, this.api.limits));
+      case SearchResolver:
+        return new SearchResolver(new SearchService(this.repositories.graph, this.api.clock, this.api.limits));
       default:
         throw new Error(`RequestScope cannot build ${resolverClass.name}`);
     }
   }
 
   private get loaders(): Loaders {
-    return (this.loadersOfRequest ??= createLoaders(this.api.repositories.graph));
+    return (this.loadersOfRequest ??= createLoaders(this.repositories.graph));
   }
 
   private get institutions(): InstitutionService {
-    return (this.institutionsOfRequest ??= new InstitutionService(this.api.repositories.graph, this.loaders, this.api.clock));
+    return (this.institutionsOfRequest ??= new InstitutionService(this.repositories.graph, this.loaders, this.api.clock));
   }
 
   private get appointments(): AppointmentService {
-    const { repositories, clock, limits, meanings } = this.api;
+    const { clock, limits, meanings } = this.api;
     return (this.appointmentsOfRequest ??= new AppointmentService(
       this.loaders,
       this.institutions,
-      repositories.appointments,
+      this.repositories.appointments,
       clock,
       limits,
       meanings,
@@ -196,10 +209,10 @@ export class RequestScope implements ContainerType {
   }
 
   private get documents(): DocumentService {
-    return (this.documentsOfRequest ??= new DocumentService(this.api.repositories.graph, this.loaders));
+    return (this.documentsOfRequest ??= new DocumentService(this.repositories.graph, this.loaders));
   }
 
   private get mentions(): MentionService {
-    return (this.mentionsOfRequest ??= new MentionService(createMentionLoaders(this.api.repositories.graph), this.loaders));
+    return (this.mentionsOfRequest ??= new MentionService(createMentionLoaders(this.repositories.graph), this.loaders));
   }
 }

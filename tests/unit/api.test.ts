@@ -9,6 +9,7 @@ import type { Lang } from '../../server/src/graphql/lang';
 import { Api, RequestScope } from '../../server/src/compose';
 import { buildApiSchema, RESOLVERS, type RequestContext } from '../../server/src/graphql/schema';
 import { GraphResolver } from '../../server/src/graph/graph.resolver';
+import { SubgraphResolver } from '../../server/src/graph/subgraph.resolver';
 import { InstitutionResolver } from '../../server/src/institutions/institution.resolver';
 import { InMemoryGraphRepository, inMemoryRepositories } from '../support/inMemoryGraph';
 import { holdsPromised } from '../support/promisedAnswer';
@@ -151,16 +152,17 @@ describe('the appointment chain over the graph in memory', () => {
 
 describe('the composition root', () => {
   it('gives every resolver of the schema, the same one for a whole operation', () => {
-    const scope = new RequestScope(api);
+    const scope = new RequestScope(api, api.repositories);
     for (const resolverClass of RESOLVERS) {
       expect(scope.get(resolverClass)).toBeInstanceOf(resolverClass);
       expect(scope.get(resolverClass)).toBe(scope.get(resolverClass));
     }
   });
 
-  it('builds afresh for each operation only what reads through DataLoaders', () => {
-    const [first, second] = [new RequestScope(api), new RequestScope(api)];
-    expect(first.get(GraphResolver)).toBe(second.get(GraphResolver));
+  it('builds afresh for each operation what reads, and shares what reads nothing', () => {
+    const [first, second] = [new RequestScope(api, api.repositories), new RequestScope(api, api.repositories)];
+    expect(first.get(SubgraphResolver)).toBe(second.get(SubgraphResolver));
+    expect(first.get(GraphResolver)).not.toBe(second.get(GraphResolver));
     expect(first.get(InstitutionResolver)).not.toBe(second.get(InstitutionResolver));
   });
 });

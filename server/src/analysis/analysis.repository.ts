@@ -1,6 +1,6 @@
 import { int, type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
 import { READ_GRAPH_VERSION_AFTER } from '../../../graph-seed/src/graphStore';
-import type { ReadExecutor } from '../database/executor';
+import type { Reader } from '../database/executor';
 import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from '../graph/graph.records';
 import {
   entityRead,
@@ -75,7 +75,7 @@ interface RelationRow {
 
 /** The Cypher of the analyses that walk the graph (paths, neighbourhoods). Read-only, parameterised. */
 export class AnalysisRepository {
-  constructor(private readonly executor: ReadExecutor) {}
+  constructor(private readonly executor: Reader) {}
 
   /**
    * All the shortest paths between two entities, whichever way each relation points, through

@@ -1,6 +1,6 @@
 import { int, type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
 import { READ_GRAPH_VERSION_AFTER, RELATION_ENTITY_REFERENCES } from '../../../graph-seed/src/graphStore';
-import type { ReadExecutor } from '../database/executor';
+import type { Reader } from '../database/executor';
 import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from '../graph/graph.records';
 import { relationshipTypes, SEEK_EACH, SEEK_ENTITY } from '../graph/graph.repository';
 import { relationValidOn } from '../graph/validity';
@@ -55,7 +55,7 @@ interface RelationRow {
 
 /** The Cypher of appointments. Read-only, parameterised; kinds come from the service. */
 export class AppointmentRepository {
-  constructor(private readonly executor: ReadExecutor) {}
+  constructor(private readonly executor: Reader) {}
 
   /**
    * The appointments valid on the date into (`to`) or from (`from`) each institution, the

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { BrokenCircuitError, circuitBreaker, ConsecutiveBreaker, handleWhen, type CircuitBreakerPolicy } from 'cockatiel';
 import { isRetryableError, Neo4jError, type Driver, type RecordShape } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
@@ -20,18 +19,15 @@ const isUnavailable = (error: unknown) =>
  * The reads of one answer, as far as they tell which version of the graph it comes from. A read
  * that also returns the version (`readWithVersion`) read it after its data; when no other read of
  * the answer ran beside it or after it, that version is the one the whole answer was read from,
- * and the endpoint need not ask the database again (graphql.endpoint.ts).
+ * and the endpoint need not ask the database again (graphql.endpoint.ts). The answer's
+ * repositories read through `ReadExecutor.noting(reads)`: passed along, not found in an
+ * AsyncLocalStorage, whose hooks would run at every promise of the process.
  */
 export class AnswerReads {
   private started = 0;
   private running = 0;
   /** The version the answer's last read returned, if it returned one and ran alone; otherwise undefined. */
   versionAfterLastRead: string | null | undefined = undefined;
-
-  /** Runs `work` with its reads noted here. */
-  note<T>(work: () => Promise<T>): Promise<T> {
-    return answerReads.run(this, work);
-  }
 
   begin(): { ticket: number; alone: boolean } {
     this.versionAfterLastRead = undefined;
@@ -44,7 +40,8 @@ export class AnswerReads {
   }
 }
 
-const answerReads = new AsyncLocalStorage<AnswerReads>();
+/** What the repositories read the graph through: the executor, or its reads for one answer. */
+export type Reader = Pick<ReadExecutor, 'read' | 'readWithVersion'>;
 
 /**
  * Cypher as sent: each line break and the indentation after it made one space (no query of the
@@ -93,9 +90,16 @@ export class ReadExecutor {
     }
   }
 
+  /** Reads through this executor, each noted in `reads`: one answer's repositories read through it. */
+  noting(reads: AnswerReads): Reader {
+    return {
+      read: (cypher, parameters) => this.read(cypher, parameters, reads),
+      readWithVersion: (cypher, parameters) => this.readWithVersion(cypher, parameters, reads),
+    };
+  }
+
   /** Runs a parameterised read query and returns its records as plain objects. */
-  async read<Row extends RecordShape>(cypher: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
-    const reads = answerReads.getStore();
+  async read<Row extends RecordShape>(cypher: string, parameters: Record<string, unknown> = {}, reads?: AnswerReads): Promise<Row[]> {
     const read = reads?.begin();
     try {
       return await this.query<Row>(cypher, parameters);
@@ -111,8 +115,8 @@ export class ReadExecutor {
   async readWithVersion<Row extends RecordShape & { graphVersion: string | null }>(
     cypher: string,
     parameters: Record<string, unknown> = {},
+    reads?: AnswerReads,
   ): Promise<Row[]> {
-    const reads = answerReads.getStore();
     const read = reads?.begin();
     let version: string | null | undefined;
     try {

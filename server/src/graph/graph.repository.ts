@@ -14,7 +14,7 @@ import {
   type ReleaseInfo,
 } from '../../../graph-seed/src/graphStore';
 import { ontologyKinds } from '../graphql/kinds';
-import type { ReadExecutor } from '../database/executor';
+import type { Reader } from '../database/executor';
 import { relationValidOn, validOn } from './validity';
 import {
   toDocumentRecord,
@@ -189,7 +189,7 @@ export function itemRecords(rows: readonly ItemRow[]): { entities: EntityRecord[
 
 /** All the Cypher the API runs. Every value is a parameter; only ontology-derived names are spliced. */
 export class GraphRepository {
-  constructor(private readonly executor: ReadExecutor) {}
+  constructor(private readonly executor: Reader) {}
 
   /** The executor's reads, for the queries the stored graph's contract (graphStore) holds. */
   private readonly reads: ReadRows = (cypher, parameters) => this.executor.read(cypher, parameters);

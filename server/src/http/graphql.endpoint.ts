@@ -35,8 +35,8 @@ export interface ResponseCacheOptions {
 
 export interface GraphQLEndpointOptions {
   apollo: ApolloServer<RequestContext>;
-  /** The context of one operation: its own DataLoaders, in the request's language. */
-  context: (lang: Lang) => RequestContext;
+  /** The context of one operation: its own DataLoaders, in the request's language, its reads noted in `reads`. */
+  context: (lang: Lang, reads: AnswerReads) => RequestContext;
   /** The graph's version: every answer is computed within one version. */
   versions: GraphVersionWatcher;
   /** Null answers every request afresh, as Apollo alone would. */
@@ -103,7 +103,7 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): GraphQLEndpoin
       // version is a hash of the content, and seeds take seconds.)
       const before = versions.current ?? (await versions.readAfterNow().catch(() => null));
       const reads = new AnswerReads();
-      const answer = await reads.note(() => execute(options.apollo, request, body, options.context(lang)));
+      const answer = await execute(options.apollo, request, body, options.context(lang, reads));
       if (before === null) return { answer, version: null };
       // An answer read by one query that also read the version (most are) needs no read of its own.
       const found = reads.versionAfterLastRead;

@@ -1,6 +1,6 @@
 import neo4j, { type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
 import { entityLabel } from '../../../ontology/src';
-import type { ReadExecutor } from '../database/executor';
+import type { Reader } from '../database/executor';
 import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from '../graph/graph.records';
 import { entitiesHolding, relationshipTypes } from '../graph/graph.repository';
 import { relationValidOn, validOn } from '../graph/validity';
@@ -32,7 +32,7 @@ const integers = (window: PageWindow) => ({ skip: neo4j.int(window.skip), limit:
  * rather than cut from a list of every match.
  */
 export class ListingRepository {
-  constructor(private readonly executor: ReadExecutor) {}
+  constructor(private readonly executor: Reader) {}
 
   async institutions(query: InstitutionListQuery, window: PageWindow): Promise<{ items: EntityRecord[]; total: number }> {
     if (query.kinds?.length === 0 || query.branches?.length === 0) return { items: [], total: 0 };
