@@ -278,7 +278,7 @@ export class AnalysisService {
       steps: path.relations.map((relation, index) =>
         Object.assign(new PathStep(), { relation: toRelation(relation), forward: relation.fromId === path.entityIds[index] }),
       ),
-      explanations: explainRelations(path.relations, (id) => entities.get(id)!.names),
+      explain: (lang: Lang) => explainRelations(path.relations, (id) => entities.get(id)!.names, lang),
     });
   }
 }

@@ -31,11 +31,11 @@ export class GraphPath {
       'One sentence per step, in the asked language, telling what the relation means in its own direction, e.g. "The Senate consents to the appointment of the Prosecutor General."',
   })
   explanation(@LangArg() lang: Lang | undefined, @Ctx() context: LangContext): string[] {
-    return this.explanations[chosenLang(lang, context)];
+    return this.explain(chosenLang(lang, context));
   }
 
-  /** The sentences in every language, written by the service. */
-  explanations!: Record<Lang, string[]>;
+  /** Writes the sentences in a language: only the language asked, and only when asked. */
+  explain!: (lang: Lang) => string[];
 }
 
 @ObjectType({ description: 'The relations of one type that run from the members of one branch to the members of another, as of a date.' })

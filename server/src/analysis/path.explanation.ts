@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang } from '../../../ontology/src';
+import type { Lang } from '../../../ontology/src';
 import type { RelationRecord } from '../graph/graph.records';
 import { relationKindsById } from '../graphql/kinds';
 
@@ -35,12 +35,7 @@ export function explainRelation(relation: RelationRecord, from: EntityNames, to:
   return `${from[lang]} ${verb}: ${to[lang]}.`;
 }
 
-/** The explanation of a path, one sentence per relation, in every language. */
-export function explainRelations(relations: RelationRecord[], namesOf: (id: string) => EntityNames): Record<Lang, string[]> {
-  return Object.fromEntries(
-    LANGUAGES.map((lang) => [
-      lang,
-      relations.map((relation) => explainRelation(relation, namesOf(relation.fromId), namesOf(relation.toId), lang)),
-    ]),
-  ) as Record<Lang, string[]>;
+/** The explanation of a path, one sentence per relation, in a language. */
+export function explainRelations(relations: RelationRecord[], namesOf: (id: string) => EntityNames, lang: Lang): string[] {
+  return relations.map((relation) => explainRelation(relation, namesOf(relation.fromId), namesOf(relation.toId), lang));
 }
