@@ -5,7 +5,7 @@ import { ontologyMeanings, RelationType } from '../graphql/kinds';
 import type { LangContext } from '../graphql/lang';
 import { Node } from '../graphql/node.type';
 import { DateScalar } from '../graphql/scalars';
-import { outlinesSuffice } from '../graphql/selection';
+import { readingFor } from '../graphql/selection';
 import { Subgraph } from '../graphql/subgraph.type';
 import type { AnalysisService } from './analysis.service';
 import { BranchLink, Comparison, GraphPath, Removal } from './analysis.type';
@@ -33,7 +33,7 @@ export class AnalysisResolver {
     maxLength?: number,
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string,
   ): Promise<GraphPath[]> {
-    return this.analysis.path(from, to, { types, maxLength, asOf, reading: outlinesSuffice(info) ? 'outline' : 'whole' });
+    return this.analysis.path(from, to, { types, maxLength, asOf, reading: readingFor(info) });
   }
 
   @Query(() => Subgraph, {
@@ -53,7 +53,7 @@ export class AnalysisResolver {
     types?: string[],
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: string,
   ): Promise<Subgraph> {
-    return this.analysis.neighborhood(id, { depth, types, asOf, reading: outlinesSuffice(info) ? 'outline' : 'whole' }, context.lang);
+    return this.analysis.neighborhood(id, { depth, types, asOf, reading: readingFor(info) }, context.lang);
   }
 
   @Query(() => [BranchLink], {

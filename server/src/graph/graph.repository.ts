@@ -70,7 +70,7 @@ const RELATION_OUTLINE_PROPERTIES = [
 
 /**
  * How much of each entity and relation a read returns: whole, or its outline, when the operation
- * asks for nothing more (selection.ts's outlinesSuffice). Entities and relations read either way
+ * asks for nothing more (selection.ts's readingFor). Entities and relations read either way
  * map to the same records; an outline's other parts are empty.
  */
 export type Reading = 'whole' | 'outline';

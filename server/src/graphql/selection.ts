@@ -8,6 +8,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import type { Reading } from '../graph/graph.repository';
 
 /**
  * Whether the operation asks, of what the field being resolved returns, for any of `fields`: in
@@ -63,17 +64,17 @@ export const ANSWERED_BY_OUTLINES: Readonly<Record<string, readonly string[]>> =
   Term: ['years', 'singleTerm', 'text'],
 };
 
-const outlinesSufficeFor = new WeakMap<OperationDefinitionNode, boolean>();
+const readingOf = new WeakMap<OperationDefinitionNode, Reading>();
 
 /**
- * Whether every field the whole operation asks for, in any of its root fields and fragments, is
- * answered by outlines of the entities and relations it reads (ANSWERED_BY_OUTLINES). Decided for
- * the operation, not the field: the records one field reads prime the request's loaders, and
- * another field of the same operation may be answered from them. Apollo keeps parsed operations,
- * so each is walked once.
+ * How the operation reads entities and relations: as outlines when every field it asks for, in
+ * any of its root fields and fragments, is answered by them (ANSWERED_BY_OUTLINES), else whole.
+ * Decided for the operation, not the field: the records one field reads prime the request's
+ * loaders, and another field of the same operation may be answered from them. Apollo keeps parsed
+ * operations, so each is walked once.
  */
-export function outlinesSuffice(info: GraphQLResolveInfo): boolean {
-  const known = outlinesSufficeFor.get(info.operation);
+export function readingFor(info: GraphQLResolveInfo): Reading {
+  const known = readingOf.get(info.operation);
   if (known !== undefined) return known;
   const typeInfo = new TypeInfo(info.schema);
   let suffice = true;
@@ -90,6 +91,7 @@ export function outlinesSuffice(info: GraphQLResolveInfo): boolean {
   for (const definition of [info.operation, ...Object.values(info.fragments)]) {
     if (suffice) visit(definition, visitor);
   }
-  outlinesSufficeFor.set(info.operation, suffice);
-  return suffice;
+  const reading = suffice ? 'outline' : 'whole';
+  readingOf.set(info.operation, reading);
+  return reading;
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Info, Int, Query, Resolver } from 'type-graphql';
 import { Lang } from '../graphql/lang';
-import { outlinesSuffice } from '../graphql/selection';
+import { readingFor } from '../graphql/selection';
 import type { SearchService } from './search.service';
 import { SearchHit } from './search.type';
 
@@ -28,6 +28,6 @@ export class SearchResolver {
     })
     first?: number,
   ): Promise<SearchHit[]> {
-    return this.searches.search(text, lang ?? undefined, first ?? undefined, outlinesSuffice(info) ? 'outline' : 'whole');
+    return this.searches.search(text, lang ?? undefined, first ?? undefined, readingFor(info));
   }
 }
