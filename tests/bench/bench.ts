@@ -34,9 +34,8 @@ async function main(): Promise<void> {
     warmupSeconds: Number(values.warmup),
     connections: Number(values.connections),
   };
-  for (const [name, value] of Object.entries(values)) {
-    if (['seconds', 'rounds', 'warmup', 'connections'].includes(name) && !/^\d+$/.test(String(value)))
-      throw new Error(`--${name} must be a whole number; got ${value}`);
+  for (const flag of ['seconds', 'rounds', 'warmup', 'connections'] as const) {
+    if (!/^\d+$/.test(values[flag])) throw new Error(`--${flag} must be a whole number; got ${values[flag]}`);
   }
   if (options.rounds < 1) throw new Error(`--rounds must be at least 1; got ${options.rounds}`);
   const sizes = values.sizes.split(',').map(Number);
