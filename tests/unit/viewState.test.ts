@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { preferredLang, readViewState, saveViewState, viewStateQuery, type ViewState } from '../../client/src/viewState';
 
 // A view written to the address bar and read back from it (a copied link) must be the same view.
@@ -20,6 +22,26 @@ const emptyStorage = () => memoryStorage();
 const DEFAULT_VIEW = readViewState('', emptyStorage(), TODAY);
 
 const view = (changes: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...changes });
+
+describe('today', () => {
+  it("is the reader's local date, YYYY-MM-DD, as the browser formats it, not the date in UTC", () => {
+    // In a process of its own: Jest's sandbox does not pass a time zone set in it on to the clock.
+    // Almaty is five hours ahead of UTC: at 2 a.m. there, UTC is still on the day before.
+    const script = `const { localToday } = require('./client/src/viewState.ts');
+      const dates = [new Date(2026, 0, 5, 2, 0), new Date(2026, 11, 31, 23, 59), new Date(1999, 8, 9, 12, 0)];
+      console.log(JSON.stringify(dates.map((date) => [localToday(date), date.toLocaleDateString('en-CA')])));`;
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: path.join(__dirname, '..', '..'),
+      env: { ...process.env, TZ: 'Asia/Almaty' },
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(output)).toEqual([
+      ['2026-01-05', '2026-01-05'],
+      ['2026-12-31', '2026-12-31'],
+      ['1999-09-09', '1999-09-09'],
+    ]);
+  });
+});
 
 describe('the defaults', () => {
   it('are today, an English interface, labels in its language, the force-directed layout, nothing selected or hidden', () => {

@@ -1,11 +1,11 @@
-import { readViewState, saveViewState, type ViewState } from '../viewState';
+import { localToday, readViewState, saveViewState, type ViewState } from '../viewState';
 
 /**
  * The view shown, kept in step with the address bar (a copied link reopens it) and with the
  * languages this browser remembers. main.ts reads the same address and storage before this loads.
  */
 export class ViewStore {
-  readonly today = new Date().toLocaleDateString('en-CA');
+  readonly today = localToday();
   readonly state: ViewState = readViewState(location.search, localStorage, this.today, navigator.languages);
 
   /** Changes the view and writes it down. */
