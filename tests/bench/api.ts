@@ -219,10 +219,14 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBench> {
         expressed.push({ contender, base, request, answerBytes: Buffer.byteLength(answer.text), runs: [] });
       }
       // The contenders take turns, round after round: a drift of the machine (another process, a
-      // JIT, a cache warming) falls on all of them alike rather than on whoever ran then.
+      // JIT, a cache warming) falls on all of them alike rather than on whoever ran then. Each round
+      // starts one contender later, so that none always runs right after the same one (what a
+      // heavy run leaves behind, the next one pays).
       for (let round = 0; round < options.rounds; round++) {
-        for (const one of expressed)
+        for (let turn = 0; turn < expressed.length; turn++) {
+          const one = expressed[(round + turn) % expressed.length];
           one.runs.push(await load(one.base, one.request, options.secondsPerRun / options.rounds, options.connections));
+        }
       }
       for (const contender of CONTENDERS) {
         const measured = expressed.find((one) => one.contender === contender);
@@ -380,7 +384,7 @@ export function apiSection(
   return `## The API against the alternatives
 
 Command: \`${command}\`. Machine: ${machineLine()}.
-Load: autocannon, ${options.connections} connections, over loopback, one contender at a time: ${options.warmupSeconds} s of warm-up, then ${options.secondsPerRun} s measured per scenario and contender, in ${options.rounds} rounds of ${+(options.secondsPerRun / options.rounds).toFixed(2)} s in which the contenders take turns (a drift of the machine falls on all alike); requests/s over all rounds, p50 and p99 the median of the rounds'; every contender reads the same embedded Neo4j 5.26 seeded with the real knowledge base. The scenarios are in \`tests/bench/scenarios.ts\` (all as of 2020-01-01). "Ours" is the server as \`npm start\` runs it (answers kept by graph version; GET unless said); "cache off" is the same server with \`RESPONSE_CACHE=false\`. n/a: the contender cannot express the question (see \`tests/bench/api.ts\`).
+Load: autocannon, ${options.connections} connections, over loopback, one contender at a time: ${options.warmupSeconds} s of warm-up, then ${options.secondsPerRun} s measured per scenario and contender, in ${options.rounds} rounds of ${+(options.secondsPerRun / options.rounds).toFixed(2)} s in which the contenders take turns, each round starting one later (a drift of the machine falls on all alike, and none always runs right after the same one); requests/s over all rounds, p50 and p99 the median of the rounds'; every contender reads the same embedded Neo4j 5.26 seeded with the real knowledge base. The scenarios are in \`tests/bench/scenarios.ts\` (all as of 2020-01-01). "Ours" is the server as \`npm start\` runs it (answers kept by graph version; GET unless said); "cache off" is the same server with \`RESPONSE_CACHE=false\`. n/a: the contender cannot express the question (see \`tests/bench/api.ts\`).
 
 ${table}
 
