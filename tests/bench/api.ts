@@ -11,7 +11,7 @@ import { startServer, type ServerProcess } from '../support/serverProcess';
 import { markdownTable, machineLine } from './report';
 import { SCENARIOS, type Scenario } from './scenarios';
 
-export type ContenderId = 'limit' | 'cypher-http' | 'neo4j-graphql' | 'ours-uncached' | 'ours' | 'ours-post';
+export type ContenderId = 'limit' | 'floor' | 'cypher-http' | 'neo4j-graphql' | 'ours-uncached' | 'ours' | 'ours-post';
 
 interface Request {
   method: 'GET' | 'POST';
@@ -90,6 +90,11 @@ export const CONTENDERS: readonly Contender[] = [
     request: (scenario) => ({ method: 'GET', path: `/${scenario.name}` }),
   },
   {
+    id: 'floor',
+    label: '(a2) our kept answers over node:http, beside a Neo4j driver (the floor)',
+    request: graphqlGet,
+  },
+  {
     id: 'cypher-http',
     label: '(b) the same Cypher over node:http + neo4j-driver',
     request: (scenario) => ({
@@ -141,10 +146,13 @@ export interface ApiBench {
   memory: Map<ContenderId, number>;
 }
 
-async function ask(base: string, request: Request): Promise<{ status: number; text: string }> {
+async function ask(base: string, request: Request): Promise<{ status: number; text: string; headers: Headers }> {
   const response = await fetch(`${base}${request.path}`, { method: request.method, body: request.body, headers: request.headers });
-  return { status: response.status, text: await response.text() };
+  return { status: response.status, text: await response.text(), headers: response.headers };
 }
+
+/** Headers Node writes for every answer of its own accord. */
+const CONNECTION_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 function load(base: string, request: Request, seconds: number, connections: number): Promise<autocannon.Result> {
   return autocannon({
@@ -190,20 +198,33 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBench> {
       .set('ours-uncached', oursUncached)
       .set('cypher-http', cypherHttp)
       .set('neo4j-graphql', neo4jGraphql);
-    // The limit sends our own answers, byte for byte.
+    // The limit sends our own answers, byte for byte; the floor also with the headers ours sends.
     const answers: Record<string, string> = {};
-    for (const scenario of scenarios) answers[`/${scenario.name}`] = (await ask(oursUncached.url, graphqlGet(scenario))).text;
-    const answersFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-')), 'answers.json');
+    const keptAnswers: Record<string, { headers: string[]; body: string }> = {};
+    for (const scenario of scenarios) {
+      const kept = await ask(oursCached.url, graphqlGet(scenario));
+      answers[`/${scenario.name}`] = kept.text;
+      const headers: string[] = [];
+      kept.headers.forEach((value, name) => {
+        if (!CONNECTION_HEADERS.has(name)) headers.push(name, value);
+      });
+      keptAnswers[graphqlGet(scenario).path] = { headers, body: kept.text };
+    }
+    const answersDir = mkdtempSync(path.join(os.tmpdir(), 'kz-legal-graph-bench-'));
+    const answersFile = path.join(answersDir, 'answers.json');
+    const keptAnswersFile = path.join(answersDir, 'kept-answers.json');
     writeFileSync(answersFile, JSON.stringify(answers));
-    servers.set(
-      'limit',
-      await startServer(
-        'precomputed JSON',
-        'tests/bench/contenders/precomputed.ts',
-        { ANSWERS_FILE: answersFile },
-        `/${scenarios[0].name}`,
+    writeFileSync(keptAnswersFile, JSON.stringify(keptAnswers));
+    const [limit, floor] = await Promise.all([
+      startServer('precomputed JSON', 'tests/bench/contenders/precomputed.ts', { ANSWERS_FILE: answersFile }, `/${scenarios[0].name}`),
+      startServer(
+        'kept answers beside a driver',
+        'tests/bench/contenders/keptAnswerFloor.ts',
+        { ANSWERS_FILE: keptAnswersFile, NEO4J_URI: options.neo4jUri },
+        graphqlGet(scenarios[0]).path,
       ),
-    );
+    ]);
+    servers.set('limit', limit).set('floor', floor);
 
     for (const scenario of scenarios) {
       const expressed: { contender: Contender; base: string; request: Request; answerBytes: number; runs: autocannon.Result[] }[] = [];
@@ -358,6 +379,7 @@ export function apiSection(
       'ours p99 ÷ (b) p99',
       'ours ÷ (c) req/s',
       'ours ÷ (a) req/s',
+      '(a2) ÷ (a) req/s',
       'ours uncached ÷ (b) req/s',
       'ours uncached p99 ÷ (b) p99',
       'ours POST ÷ ours GET',
@@ -368,6 +390,7 @@ export function apiSection(
       times(ratio(of(scenario, 'ours')?.p99Ms, of(scenario, 'cypher-http')?.p99Ms)),
       times(ratio(of(scenario, 'ours')?.requestsPerSecond, of(scenario, 'neo4j-graphql')?.requestsPerSecond)),
       times(ratio(of(scenario, 'ours')?.requestsPerSecond, of(scenario, 'limit')?.requestsPerSecond)),
+      times(ratio(of(scenario, 'floor')?.requestsPerSecond, of(scenario, 'limit')?.requestsPerSecond)),
       times(ratio(of(scenario, 'ours-uncached')?.requestsPerSecond, of(scenario, 'cypher-http')?.requestsPerSecond)),
       times(ratio(of(scenario, 'ours-uncached')?.p99Ms, of(scenario, 'cypher-http')?.p99Ms)),
       times(ratio(of(scenario, 'ours-post')?.requestsPerSecond, of(scenario, 'ours')?.requestsPerSecond)),
@@ -384,7 +407,7 @@ export function apiSection(
   return `## The API against the alternatives
 
 Command: \`${command}\`. Machine: ${machineLine()}.
-Load: autocannon, ${options.connections} connections, over loopback, one contender at a time: ${options.warmupSeconds} s of warm-up, then ${options.secondsPerRun} s measured per scenario and contender, in ${options.rounds} rounds of ${+(options.secondsPerRun / options.rounds).toFixed(2)} s in which the contenders take turns, each round starting one later (a drift of the machine falls on all alike, and none always runs right after the same one); requests/s over all rounds, p50 and p99 the median of the rounds'; every contender reads the same embedded Neo4j 5.26 seeded with the real knowledge base. The scenarios are in \`tests/bench/scenarios.ts\` (all as of 2020-01-01). "Ours" is the server as \`npm start\` runs it (answers kept by graph version; GET unless said); "cache off" is the same server with \`RESPONSE_CACHE=false\`. n/a: the contender cannot express the question (see \`tests/bench/api.ts\`).
+Load: autocannon, ${options.connections} connections, over loopback, one contender at a time: ${options.warmupSeconds} s of warm-up, then ${options.secondsPerRun} s measured per scenario and contender, in ${options.rounds} rounds of ${+(options.secondsPerRun / options.rounds).toFixed(2)} s in which the contenders take turns, each round starting one later (a drift of the machine falls on all alike, and none always runs right after the same one); requests/s over all rounds, p50 and p99 the median of the rounds'; every contender reads the same embedded Neo4j 5.26 seeded with the real knowledge base. The scenarios are in \`tests/bench/scenarios.ts\` (all as of 2020-01-01). "Ours" is the server as \`npm start\` runs it (answers kept by graph version; GET unless said); "cache off" is the same server with \`RESPONSE_CACHE=false\`. (a2) finds our kept answer by the whole question, as our cache does, and sends it with our headers, from a bare handler in a process that also holds a Neo4j driver's connections: the floor for any server with a database (\`tests/bench/contenders/keptAnswerFloor.ts\`). n/a: the contender cannot express the question (see \`tests/bench/api.ts\`).
 
 ${table}
 
